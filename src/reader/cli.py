@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from reader import __version__
+from reader.paths import resolve_corpus_dir, resolve_db_path
 
 
 def _read_text_arg(name: str) -> tuple[str, str]:
@@ -37,16 +38,245 @@ def _read_text_arg(name: str) -> tuple[str, str]:
         ) from e
 
 
+def _db_option(f):
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False), default=None,
+        help="Database file (default: $READER_DB, else reader.db in the user data directory).",
+    )(f)
+
+
+def _corpus_option(f):
+    return click.option(
+        "--corpus", "corpus_dir", type=click.Path(file_okay=False), default=None,
+        help="Corpus folder (default: $READER_CORPUS, else ./corpus).",
+    )(f)
+
+
+def _open_store(ctx: click.Context, db_path: str | None):
+    from reader.core.store import Store, StoreError
+
+    path = resolve_db_path(db_path or (ctx.obj or {}).get("db"))
+    try:
+        return Store.open(path)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+def _corpus_path(ctx: click.Context, corpus_dir: str | None, *, must_exist: bool = True) -> Path:
+    path = resolve_corpus_dir(corpus_dir or (ctx.obj or {}).get("corpus"))
+    if must_exist and not path.is_dir():
+        raise click.ClickException(
+            f"{path}: no such corpus folder (give one with --corpus DIR or $READER_CORPUS)"
+        )
+    return path
+
+
+class _StderrProgress:
+    """A progress bar on stderr when it is a terminal; silence otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+        self.shown = 0
+
+    def __call__(self, p) -> None:
+        if not sys.stderr.isatty() or p.total == 0:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=p.total, label=self.label, file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(p.done - self.shown)
+        self.shown = p.done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _index(store, corpus: Path, *, quiet: bool = False):
+    from reader.core.index import index_corpus
+
+    bar = _StderrProgress("Indexing")
+    try:
+        report = index_corpus(store, corpus, progress=None if quiet else bar)
+    finally:
+        bar.close()
+    for problem in report.problems:
+        click.echo(f"warning: {problem}", err=True)
+    return report
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reader")
+@_db_option
+@_corpus_option
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> None:
     """Read one news event across many outlets; mark what matters; take the evidence out.
 
-    With no command, opens the app on the corpus.
+    With no command, opens the app on the corpus (--corpus DIR, else $READER_CORPUS, else
+    ./corpus). Data goes to stdout, messages to stderr; exit code 1 means a file or data error.
     """
+    ctx.obj = {"db": db_path, "corpus": corpus_dir}
     if ctx.invoked_subcommand is None:
-        click.echo("the app is not built yet", err=True)
+        corpus = _corpus_path(ctx, None)
+        db = resolve_db_path(db_path)
+        from reader.core.store import Store, StoreError
+
+        try:  # fail here, with a clear message, rather than inside the app
+            Store.open(db).close()
+        except StoreError as e:
+            raise click.ClickException(str(e)) from e
+        from reader.ui.app import ReaderApp
+
+        ReaderApp(db_path=db, corpus_dir=corpus).run()
+
+
+@main.command()
+@_db_option
+@_corpus_option
+@click.pass_context
+def index(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> None:
+    """Bring the index of the corpus up to date and exit.
+
+    Re-reads only new and changed files. Prints one summary line (on stderr); files that cannot
+    be read are listed as warnings and do not stop the run.
+    """
+    corpus = _corpus_path(ctx, corpus_dir)
+    store = _open_store(ctx, db_path)
+    report = _index(store, corpus)
+    click.echo(f"{corpus}: {report.summary()}", err=True)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--no-refresh", is_flag=True, help="Search the index as it is, without checking the folder for changes.")
+@_db_option
+@_corpus_option
+@click.pass_context
+def search(ctx: click.Context, query: str, limit: int, fmt: str, no_refresh: bool, db_path: str | None, corpus_dir: str | None) -> None:
+    """Full-text search over article titles and text and annotation notes, quotes and tags.
+
+    Hits are ranked; each shows its article and a snippet around the match.
+    """
+    corpus = _corpus_path(ctx, corpus_dir)
+    store = _open_store(ctx, db_path)
+    if not no_refresh:
+        _index(store, corpus)
+    corpus_id = store.corpus_id(corpus)
+    hits = store.search(query, corpus_id=corpus_id, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"kind": h.kind, "article_id": h.article_id, "title": h.article_title, "path": h.article_path,
+             "annotation_id": h.annotation_id, "snippet": h.snippet.replace("\x02", "").replace("\x03", ""),
+             "rank": round(h.rank, 4)}
+            for h in hits
+        ], ensure_ascii=False, indent=2))
+    else:
+        from reader.core.sanitize import clean_line
+        from reader.core.store import snippet_parts
+
+        tty = sys.stdout.isatty()
+        for h in hits:
+            where = "annotation" if h.kind == "annotation" else "text"
+            click.echo(f"{clean_line(h.article_path)}  {clean_line(h.article_title)}  [{where}]")
+            snippet = "".join(click.style(t, fg="yellow", bold=True) if m and tty else t for t, m in snippet_parts(h.snippet))
+            click.echo(f"    {snippet}")
+    if not hits:
+        click.echo(f"No matches for {query!r}.", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "csv"]), default="md", show_default=True)
+@click.option("--tag", "tags", multiple=True, help="Only annotations with this tag (repeatable: any of them).")
+@click.option("--article", "articles", multiple=True, help="Only this article: id, path, file name or title (repeatable).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to FILE instead of stdout.")
+@click.option("--clipboard", is_flag=True, help="Copy to the system clipboard instead of stdout.")
+@_db_option
+@_corpus_option
+@click.pass_context
+def export(ctx: click.Context, fmt: str, tags: tuple[str, ...], articles: tuple[str, ...], output: str | None,
+           clipboard: bool, db_path: str | None, corpus_dir: str | None) -> None:
+    """Export annotations as Markdown, JSON or CSV (to stdout, a file or the clipboard).
+
+    Without --corpus, exports the annotations of every corpus in the database.
+    """
+    from reader.core.export import render
+
+    if output and clipboard:
+        raise click.UsageError("choose one of -o/--output and --clipboard")
+    store = _open_store(ctx, db_path)
+    corpus_id = None
+    if corpus_dir or (ctx.obj or {}).get("corpus"):
+        corpus_id = store.corpus_id(_corpus_path(ctx, corpus_dir, must_exist=False), create=False)
+        if corpus_id is None:
+            raise click.ClickException("that corpus has not been opened or indexed yet: nothing to export")
+    article_ids = None
+    if articles:
+        article_ids = []
+        for ref in articles:
+            found = store.find_article(corpus_id, ref)
+            if not found:
+                raise click.ClickException(f"no article matches {ref!r}")
+            if len(found) > 1:
+                names = ", ".join(f"{a.id}:{a.path}" for a in found[:5])
+                raise click.ClickException(f"{ref!r} matches {len(found)} articles ({names}); give the id or path")
+            article_ids.append(found[0].id)
+    selected = []
+    seen: set[str] = set()
+    for tag in tags or (None,):
+        for a in store.query_annotations(corpus_id=corpus_id, tag=tag, article_ids=article_ids):
+            if a.id not in seen:
+                seen.add(a.id)
+                selected.append(a)
+    selected.sort(key=lambda a: (a.article_path, a.start, a.end))
+    text = render(selected, fmt)
+    n = len(selected)
+    what = f"{n} annotation{'s' if n != 1 else ''}"
+    if clipboard:
+        from reader.core.clipboard import ClipboardUnavailable, copy_text
+
+        try:
+            copy_text(text)
+        except ClipboardUnavailable as e:
+            if sys.stderr.isatty():
+                import base64
+
+                sys.stderr.write("\x1b]52;c;" + base64.b64encode(text.encode()).decode() + "\x07")
+                sys.stderr.flush()
+                click.echo(f"{e}; sent {what} to the terminal's clipboard instead (OSC 52; "
+                           "works where the terminal allows it).", err=True)
+                return
+            raise click.ClickException(f"{e}. Nothing was copied; use -o FILE or stdout instead.") from e
+        click.echo(f"Copied {what} ({fmt}) to the clipboard.", err=True)
+    elif output and output != "-":
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise click.ClickException(f"{output}: cannot write: {e.strerror or e}") from e
+        click.echo(f"Wrote {what} to {output}.", err=True)
+    else:
+        click.echo(text, nl=False)
+        if n == 0:
+            click.echo("No annotations matched.", err=True)
+
+
+@main.command()
+@_db_option
+@_corpus_option
+@click.pass_context
+def tags(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> None:
+    """List the tags in use with their annotation counts (all corpora unless --corpus)."""
+    store = _open_store(ctx, db_path)
+    corpus_id = None
+    if corpus_dir or (ctx.obj or {}).get("corpus"):
+        corpus_id = store.corpus_id(_corpus_path(ctx, corpus_dir, must_exist=False), create=False)
+        if corpus_id is None:
+            raise click.ClickException("that corpus has not been opened or indexed yet: it has no tags")
+    for name, count in store.tag_counts(corpus_id):
+        click.echo(f"{count}\t{name}")
 
 
 @main.command()
