@@ -1,0 +1,104 @@
+import json
+
+from click.testing import CliRunner
+
+from reader.cli import main
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_index_search_and_export_on_a_corpus(tmp_path, corpus_dir):
+    db = str(tmp_path / "r.db")
+    r = run("index", "--corpus", str(corpus_dir), "--db", db)
+    assert r.exit_code == 0 and "5 new, 0 changed, 0 removed, 0 failed" in r.stderr
+    r = run("index", "--corpus", str(corpus_dir), "--db", db)
+    assert "0 new, 0 changed, 0 removed, 0 failed, 5 unchanged" in r.stderr
+    r = run("search", "dearest friends", "--corpus", str(corpus_dir), "--db", db, "--format", "json")
+    hits = json.loads(r.stdout)
+    assert {h["path"][:3] for h in hits} == {"001", "003"}
+    assert all("dearest" in h["snippet"] for h in hits)
+    r = run("search", "zzzqqq", "--corpus", str(corpus_dir), "--db", db)
+    assert r.exit_code == 0 and r.stdout == "" and "No matches" in r.stderr
+
+
+def test_env_var_picks_corpus_and_db(tmp_path, corpus_dir, monkeypatch):
+    monkeypatch.setenv("READER_CORPUS", str(corpus_dir))
+    monkeypatch.setenv("READER_DB", str(tmp_path / "env.db"))
+    assert run("index").exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path):
+    r = run("index", "--corpus", str(tmp_path / "nope"), "--db", str(tmp_path / "r.db"))
+    assert r.exit_code == 1 and "no such corpus folder" in r.stderr
+
+
+def test_export_formats_filters_and_destinations(tmp_path, corpus_dir):
+    from reader.core.index import index_corpus
+    from reader.core.store import Store
+
+    db = tmp_path / "r.db"
+    s = Store.open(db)
+    rep = index_corpus(s, corpus_dir)
+    rows = s.list_articles(rep.corpus_id)
+    a0 = s.get_article(rows[0]["id"])
+    s.add_annotation(a0.id, 0, 10, note="headline", tags="putin")
+    a4 = s.get_article(rows[4]["id"])
+    s.add_annotation(a4.id, 4, 11, note="kremlin", tags="kremlin")
+    s.close()
+    r = run("export", "--db", str(db), "--format", "json", "--tag", "putin")
+    assert [x["note"] for x in json.loads(r.stdout)] == ["headline"]
+    r = run("export", "--db", str(db), "--format", "csv", "--article", rows[4]["path"])
+    assert r.stdout.splitlines()[1].split(",")[1] == rows[4]["path"]
+    out = tmp_path / "out.md"
+    r = run("export", "--db", str(db), "-o", str(out))
+    assert "Wrote 2 annotations" in r.stderr and out.read_text().count("\n## ") == 2
+    r = run("export", "--db", str(db), "--article", "no-such-article")
+    assert r.exit_code == 1 and "no article matches" in r.stderr
+
+
+def test_clipboard_unavailable_is_said_clearly(tmp_path, monkeypatch):
+    import pyperclip
+
+    def broken(_text):
+        raise pyperclip.PyperclipException("no clipboard")
+
+    monkeypatch.setattr(pyperclip, "copy", broken)
+    r = run("export", "--db", str(tmp_path / "r.db"), "--clipboard")
+    assert r.exit_code == 1
+    assert "no system clipboard" in r.stderr and "Nothing was copied" in r.stderr
+
+
+def test_clipboard_copy(tmp_path, monkeypatch):
+    import pyperclip
+
+    copied = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    r = run("export", "--db", str(tmp_path / "r.db"), "--clipboard", "--format", "csv")
+    assert r.exit_code == 0 and copied and copied[0].startswith("id,article_path")
+
+
+def test_spans_json_text_stdin_and_bad_input(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text('He said "we will pay $5 million" today.', encoding="utf-8")
+    spans = json.loads(run("spans", str(f)).stdout)
+    assert spans == sorted(spans, key=lambda s: s["start"])
+    assert any(s["kind"] == "quote" and s["text"] == "we will pay $5 million" for s in spans)
+    assert json.loads(run("spans", "-", input='"Hi," she said.').stdout)[0]["kind"] == "quote"
+    assert "quote" in run("spans", "--format", "text", str(f)).stdout
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"caf\xe9")
+    r = run("spans", str(bad))
+    assert r.exit_code == 1 and "bad.txt" in r.stderr and "not UTF-8" in r.stderr
+    r = run("spans", str(f), str(bad))
+    lines = r.stdout.splitlines()
+    assert r.exit_code == 1 and json.loads(lines[0])["file"] == str(f)
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database " * 200)
+    r = run("export", "--db", str(bad))
+    assert r.exit_code == 1 and "bad.db" in r.stderr
