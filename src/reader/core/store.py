@@ -536,6 +536,31 @@ class Store:
 
     # -- search
 
+    def count_article_matches(self, query: str, corpus_id: int) -> int:
+        q = fts_query(query)
+        if not q:
+            return 0
+        return self.conn.execute(
+            """SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? AND a.corpus_id = ? AND a.status != 'failed'""",
+            [q, corpus_id],
+        ).fetchone()[0]
+
+    def article_matches(self, query: str, corpus_id: int, offset: int = 0, limit: int = 200) -> list[dict]:
+        """One page of articles matching a full-text query, best first, with a snippet."""
+        q = fts_query(query)
+        if not q:
+            return []
+        return list(self.db.query(
+            """SELECT a.id, a.path, a.title, a.outlet, a.published, a.status,
+                      snippet(articles_fts, 1, char(2), char(3), '…', 10) AS snippet,
+                      (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted IS NULL) AS annotations
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? AND a.corpus_id = ? AND a.status != 'failed'
+               ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?""",
+            [q, corpus_id, limit, offset],
+        ))
+
     def search(self, query: str, *, corpus_id: int | None = None, limit: int = 20) -> list[SearchHit]:
         """Ranked full-text search over article titles and text and annotation notes, quotes and tags."""
         q = fts_query(query)

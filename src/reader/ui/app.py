@@ -1,0 +1,187 @@
+"""The reader app: article list, reader view, annotations and tags, export.
+
+State flows down (screens read the app's :class:`Store`); changes flow up as messages. The
+index runs in a thread worker with its own database connection and reports progress.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+
+from reader.core.index import IndexProgress, IndexReport, index_corpus
+from reader.core.store import Store, utc_now
+from reader.ui.stylesheet import stylesheet_path
+
+
+class IndexProgressed(Message):
+    """The background index moved on (posted from the worker thread)."""
+
+    def __init__(self, progress: IndexProgress) -> None:
+        super().__init__()
+        self.progress = progress
+
+
+class IndexFinished(Message):
+    """The background index is done (or failed: then ``error`` says why)."""
+
+    def __init__(self, report: IndexReport | None, error: str | None = None) -> None:
+        super().__init__()
+        self.report = report
+        self.error = error
+
+
+class AnnotationsChanged(Message):
+    """Annotations were added, edited or deleted; lists showing counts should refresh."""
+
+
+class ReaderApp(App[None]):
+    """Read one news event across many outlets; mark what matters; take the evidence out."""
+
+    CSS_PATH = str(stylesheet_path())
+    TITLE = "reader"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "Help"),
+        Binding("ctrl+e", "export", "Export"),
+    ]
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        corpus_dir: str | Path,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        index_on_start: bool = True,
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.corpus_dir = Path(corpus_dir).resolve()
+        self.clock = clock
+        self.index_on_start = index_on_start
+        self.store = Store.open(self.db_path, clock=clock)
+        corpus_id = self.store.corpus_id(self.corpus_dir)
+        assert corpus_id is not None
+        self.corpus_id: int = corpus_id
+        self.indexing = False
+        self._cancel_index = threading.Event()
+        self.last_index: IndexReport | None = None
+
+    # -- screens
+
+    def get_default_screen(self) -> Screen:
+        from reader.ui.screens.library import LibraryScreen
+
+        return LibraryScreen()
+
+    def on_mount(self) -> None:
+        if self.index_on_start:
+            self.start_index()
+
+    def on_unmount(self) -> None:
+        self._cancel_index.set()
+
+    # -- the background index
+
+    def start_index(self) -> None:
+        if self.indexing:
+            self.notify("The index is already being brought up to date.")
+            return
+        self.indexing = True
+        self._cancel_index.clear()
+        self._run_index()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _run_index(self) -> None:
+        try:
+            store = Store.open(self.db_path, clock=self.clock)  # this thread's own connection
+        except Exception as e:  # noqa: BLE001 - shown to the user as it is
+            self.post_message(IndexFinished(None, str(e)))
+            return
+        try:
+            report = index_corpus(
+                store, self.corpus_dir,
+                progress=lambda p: self.post_message(IndexProgressed(p)),
+                cancel=self._cancel_index,
+            )
+        except Exception as e:  # noqa: BLE001
+            self.post_message(IndexFinished(None, f"indexing stopped: {e}"))
+            return
+        finally:
+            store.close()
+        self.post_message(IndexFinished(report))
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self.indexing = False
+        self.last_index = message.report
+        if message.error:
+            self.notify(message.error, title="Index", severity="error", timeout=10)
+            return
+        report = message.report
+        assert report is not None
+        if report.problems:
+            shown = "\n".join(str(p) for p in report.problems[:8])
+            more = f"\n… and {len(report.problems) - 8} more" if len(report.problems) > 8 else ""
+            self.notify(f"{shown}{more}", title=f"{len(report.problems)} file(s) could not be read",
+                        severity="warning", timeout=12, markup=False)
+        moved = {k: v for k, v in report.reanchored.items() if k != "anchored" and v}
+        if moved:
+            self.notify(
+                "Some annotations moved when their articles changed: "
+                + ", ".join(f"{v} {k}" for k, v in moved.items()) + ". They are marked ? (check) or ✗ (not found).",
+                title="Annotations to check", severity="warning", timeout=12, markup=False,
+            )
+
+    # -- actions
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_export(self, scope: str | None = None) -> None:
+        from reader.ui.screens.export import ExportScreen
+
+        screen = self.screen
+        article = getattr(screen, "article", None)
+        self.push_screen(ExportScreen(
+            default_scope=scope or getattr(screen, "export_scope", "all"),
+            article_id=article.id if article is not None else None,
+            tag=getattr(screen, "current_tag", None),
+        ))
+
+    def action_annotations(self) -> None:
+        from reader.ui.screens.annotations import AnnotationsScreen
+
+        if not isinstance(self.screen, AnnotationsScreen):
+            self.push_screen(AnnotationsScreen())
+
+    def open_article(self, article_id: int, *, offset: int | None = None, select: tuple[int, int] | None = None,
+                     find: str | None = None) -> None:
+        """Show an article, optionally at an offset, with a range selected, or at a search match."""
+        from reader.ui.screens.article import ArticleScreen
+
+        article = self.store.get_article(article_id)
+        if article is None:
+            self.notify(f"Article {article_id} is no longer in the index.", severity="error")
+            return
+        self.push_screen(ArticleScreen(article, offset=offset, select=select, find=find))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Export annotations", "Markdown, JSON or CSV to the clipboard or a file", self.action_export)
+        yield SystemCommand("Annotations and tags", "Browse by tag, search notes across all articles", self.action_annotations)
+        yield SystemCommand("Re-index corpus", f"Bring the index of {self.corpus_dir} up to date", self.start_index)
+        yield SystemCommand("Help", "Keys and what they do", self.action_help)
+        extra = getattr(screen, "palette_commands", None)
+        if extra is not None:
+            yield from extra()
+        yield from super().get_system_commands(screen)

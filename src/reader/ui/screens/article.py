@@ -1,0 +1,348 @@
+"""One article: highlighted text, layer legend and toggles, the article's annotations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from reader.core.article_spans import article_spans
+from reader.core.sanitize import clean_line
+from reader.core.spans import Span
+from reader.core.store import Annotation, Article, StoreError
+from reader.ui.app import AnnotationsChanged
+from reader.ui.sources import annotation_row
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
+
+PANEL_COLUMNS = [Column("quote", "Passage"), Column("tags", "Tags", 12)]
+LAYERS = (("quotes", "1", "Quotes", "legend-quote"), ("figures", "2", "Figures", "legend-figure"),
+          ("annotations", "3", "Annotations", "legend-annotation"))
+
+
+def describe_span(span: Span) -> str:
+    """What the status line says about a span under the cursor or the mouse."""
+    if span.kind == "quote":
+        who = span.speaker or "speaker unknown"
+        bits = [f"Quote — {who}"]
+        if span.cue:
+            bits.append(f"({span.cue})")
+        if span.partial:
+            bits.append("· partial quote")
+        return " ".join(bits)
+    parts = [f"Figure — {span.type or 'number'}"]
+    if span.value is not None:
+        value = span.value
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        parts.append(f"{value:,}" if isinstance(value, int) else str(value))
+    if span.unit:
+        parts.append(str(span.unit))
+    if span.hedge:
+        parts.append(f"(hedge: {span.hedge})")
+    return " ".join(parts)
+
+
+class ArticleScreen(Screen[None]):
+    """Read one article; select passages and annotate them."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("a", "annotate", "Annotate"),
+        Binding("t", "tag", "Tag"),
+        Binding("e", "edit", "Edit note"),
+        Binding("d", "delete", "Delete"),
+        Binding("u", "undo", "Undo delete"),
+        Binding("1", "toggle('quotes')", "Quotes", show=False),
+        Binding("2", "toggle('figures')", "Figures", show=False),
+        Binding("3", "toggle('annotations')", "Notes", show=False),
+        Binding("c", "copy", "Copy", show=False),
+        Binding("x", "export_article", "Export"),
+    ]
+    export_scope = "article"
+
+    def __init__(self, article: Article, *, offset: int | None = None, select: tuple[int, int] | None = None,
+                 find: str | None = None) -> None:
+        super().__init__()
+        self.article = article
+        self._start_offset = offset
+        self._start_select = select
+        self._find = find
+        self.annotations: list[Annotation] = []
+        self._deleted: list[str] = []
+        self.spans: list[Span] = []
+
+    def compose(self) -> ComposeResult:
+        a = self.article
+        with Horizontal(id="topbar"):
+            yield Label(Content(clean_line(a.title)), classes="title")
+            meta = " · ".join(x for x in (a.outlet, (a.published or "").replace("T", " "), a.path) if x)
+            yield Label(Content(clean_line(meta)))
+        with Horizontal(id="article-body"):
+            yield ArticleView(id="text")
+            with Vertical(id="side"):
+                with Vertical(id="legend"):
+                    yield Label("Layers", classes="side-heading")
+                    for key, number, label, css in LAYERS:
+                        yield Label(f" {number}  {label}", id=f"legend-{key}", classes=f"legend-chip {css}")
+                yield Label("Annotations", classes="side-heading", id="ann-heading")
+                yield VirtualTable(PANEL_COLUMNS, empty_text="None yet: select text, press a", id="annotations")
+                yield Static("", id="detail")
+        yield Static("", id="status")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#text", ArticleView)
+
+    @property
+    def panel(self) -> VirtualTable:
+        return self.query_one("#annotations", VirtualTable)
+
+    def on_mount(self) -> None:
+        store = self.app.store
+        self.spans = article_spans(store, self.article)
+        self.annotations = store.annotations_for_article(self.article.id)
+        self.view.load(self.article.text, self.spans, self._anchor_tuples())
+        self._fill_panel()
+        if self.article.status == "missing":
+            self._status("The file of this article is gone; this is the text last indexed.")
+        if self._start_select:
+            self.view.go_to(self._start_select[0])
+            self.view.select_range(*self._start_select)
+        elif self._start_offset is not None:
+            self.view.go_to(self._start_offset)
+        elif self._find:
+            hit = _find_words(self.article.text, self._find)
+            if hit is not None:
+                self.view.go_to(hit[0])
+                self.view.select_range(*hit)
+        self.view.focus()
+
+    # -- annotations
+
+    def _anchor_tuples(self) -> list[tuple[str, int, int]]:
+        return [(a.id, a.start, a.end) for a in self.annotations if a.anchor != "orphaned"]
+
+    def _fill_panel(self, keep_cursor: bool = True) -> None:
+        self.panel.set_source(ListSource([annotation_row(a) for a in self.annotations]), keep_cursor=keep_cursor)
+        n = len(self.annotations)
+        self.query_one("#ann-heading", Label).update(f"Annotations ({n})")
+
+    def _reload_annotations(self) -> None:
+        self.annotations = self.app.store.annotations_for_article(self.article.id)
+        self.view.set_annotations(self._anchor_tuples())
+        self._fill_panel()
+        self.app.post_message(AnnotationsChanged())
+        for screen in self.app.screen_stack:
+            if screen is not self:
+                screen.post_message(AnnotationsChanged())
+
+    def _current_annotation(self) -> Annotation | None:
+        """The annotation under the cursor in the text, else the one highlighted in the panel."""
+        if self.focused is self.panel:
+            row = self.panel.highlighted_row
+            return self._by_id(row["id"]) if row else None
+        view = self.view
+        ids = view.annotations_at(view.cursor_offset)
+        sel = view.selection
+        if not ids and sel:
+            ids = view.annotations_at(sel[0])
+        if ids:
+            return self._by_id(ids[0])
+        row = self.panel.highlighted_row
+        return self._by_id(row["id"]) if row else None
+
+    def _by_id(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Static).update(Content(clean_line(text)))
+
+    # -- events from the view and the panel
+
+    @on(ArticleView.Pointed)
+    def _pointed(self, event: ArticleView.Pointed) -> None:
+        parts = [describe_span(s) for s in event.spans]
+        for aid in event.annotation_ids:
+            ann = self._by_id(aid)
+            if ann is not None:
+                note = ann.note.strip().splitlines()[0] if ann.note.strip() else "(no note)"
+                parts.append(f"Note: {note}" + (f"  [{', '.join(ann.tags)}]" if ann.tags else ""))
+        self._status("  │  ".join(parts))
+
+    @on(ArticleView.SelectionChanged)
+    def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        if event.selection:
+            s, e = event.selection
+            self._status(f"Selected {e - s} characters — a to annotate, c to copy, escape to clear")
+
+    @on(VirtualTable.RowHighlighted, "#annotations")
+    def _panel_highlight(self, event: VirtualTable.RowHighlighted) -> None:
+        ann = self._by_id(event.row["id"])
+        if ann is None:
+            return
+        lines = []
+        if ann.anchor == "fuzzy":
+            lines.append("? Moved when the article changed — please check the passage.")
+        elif ann.anchor == "orphaned":
+            lines.append("✗ Not found in the current text. Original passage: " + ann.quote)
+        lines.append(ann.note.strip() or "(no note)")
+        if ann.tags:
+            lines.append("Tags: " + ", ".join(ann.tags))
+        self.query_one("#detail", Static).update(Content(clean_line_keep_breaks("\n".join(lines))))
+
+    @on(VirtualTable.RowSelected, "#annotations")
+    def _panel_select(self, event: VirtualTable.RowSelected) -> None:
+        ann = self._by_id(event.row["id"])
+        if ann is None:
+            return
+        if ann.anchor == "orphaned":
+            self.notify("This annotation's passage is no longer in the article.", severity="warning")
+            return
+        self.view.go_to(ann.start)
+        self.view.select_range(ann.start, ann.end)
+        self.view.focus()
+
+    # -- actions
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_toggle(self, layer: str) -> None:
+        attr = f"show_{layer}"
+        value = not getattr(self.view, attr)
+        setattr(self.view, attr, value)
+        self.query_one(f"#legend-{layer}").set_class(not value, "-off")
+        self._status(f"{layer.capitalize()} {'shown' if value else 'hidden'}")
+
+    def action_annotate(self) -> None:
+        from reader.ui.screens.modals import AnnotateModal
+
+        sel = self.view.selection
+        if not sel:
+            self.notify("Select a passage first: v selects a sentence, shift+↓ extends, or drag with the mouse.",
+                        severity="warning")
+            return
+        start, end = sel
+        quote = self.article.text[start:end]
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            note, tags = result
+            try:
+                self.app.store.add_annotation(self.article.id, start, end, note=note, tags=tags)
+            except StoreError as e:
+                self.notify(str(e), severity="error")
+                return
+            self.view.clear_selection()
+            self._reload_annotations()
+            self.notify("Annotation saved.")
+
+        self.app.push_screen(AnnotateModal(quote), done)
+
+    def action_tag(self) -> None:
+        from reader.ui.screens.modals import AnnotateModal
+
+        ann = self._current_annotation() if not self.view.selection else None
+        sel = self.view.selection
+        if ann is None and not sel:
+            self.notify("Select a passage or put the cursor on an annotation to tag it.", severity="warning")
+            return
+        if ann is not None:
+            def done_existing(result: tuple[str, str] | None) -> None:
+                if result is not None:
+                    self.app.store.update_annotation(ann.id, tags=result[1])
+                    self._reload_annotations()
+            self.app.push_screen(AnnotateModal(ann.quote, tags=", ".join(ann.tags), tags_only=True), done_existing)
+            return
+        assert sel is not None
+        start, end = sel
+
+        def done_new(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.app.store.add_annotation(self.article.id, start, end, tags=result[1])
+                self.view.clear_selection()
+                self._reload_annotations()
+        self.app.push_screen(AnnotateModal(self.article.text[start:end], tags_only=True), done_new)
+
+    def action_edit(self) -> None:
+        from reader.ui.screens.modals import AnnotateModal
+
+        ann = self._current_annotation()
+        if ann is None:
+            self.notify("Put the cursor on an annotation (or pick one in the panel) to edit it.", severity="warning")
+            return
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.app.store.update_annotation(ann.id, note=result[0], tags=result[1])
+                self._reload_annotations()
+                self.notify("Annotation updated.")
+
+        self.app.push_screen(AnnotateModal(ann.quote, note=ann.note, tags=", ".join(ann.tags), title="Edit annotation"), done)
+
+    def action_delete(self) -> None:
+        from reader.ui.screens.modals import ConfirmModal
+
+        ann = self._current_annotation()
+        if ann is None:
+            self.notify("Put the cursor on an annotation (or pick one in the panel) to delete it.", severity="warning")
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.app.store.delete_annotation(ann.id)
+                self._deleted.append(ann.id)
+                self._reload_annotations()
+                self.notify("Annotation deleted — u brings it back.")
+
+        preview = clean_line(ann.quote)
+        preview = preview if len(preview) <= 120 else preview[:117] + "…"
+        self.app.push_screen(ConfirmModal(f"Delete this annotation?\n\n“{preview}”", yes="Delete"), done)
+
+    def action_undo(self) -> None:
+        if not self._deleted:
+            self.notify("Nothing to undo.")
+            return
+        self.app.store.restore_annotation(self._deleted.pop())
+        self._reload_annotations()
+        self.notify("Annotation restored.")
+
+    def action_copy(self) -> None:
+        sel = self.view.selection
+        if not sel:
+            self.notify("Select a passage first.", severity="warning")
+            return
+        self.app.copy_to_clipboard(self.article.text[sel[0]:sel[1]])
+        self.notify("Copied the selection (through the terminal).")
+
+    def action_export_article(self) -> None:
+        self.app.action_export("article")
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        for key, _number, label, _css in LAYERS:
+            yield SystemCommand(f"Toggle {label.lower()}", f"Show or hide the {label.lower()} layer",
+                                lambda key=key: self.action_toggle(key))
+        yield SystemCommand("Export this article's annotations", "Markdown, JSON or CSV", self.action_export_article)
+
+
+def clean_line_keep_breaks(text: str) -> str:
+    return "\n".join(clean_line(line) for line in text.split("\n"))
+
+
+def _find_words(text: str, query: str) -> tuple[int, int] | None:
+    """Where the first word of a search query first occurs in the text (case-insensitive)."""
+    words = [w.strip('"*') for w in query.split() if w.strip('"*')]
+    if not words:
+        return None
+    low = text.lower()
+    i = low.find(words[0].lower())
+    return (i, i + len(words[0])) if i >= 0 else None

@@ -1,0 +1,177 @@
+"""The article list: title, outlet, date and annotation count; filter as you type, `/` to search."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Label, ProgressBar, Static
+
+from reader.core.sanitize import clean_line
+from reader.ui.app import AnnotationsChanged, IndexFinished, IndexProgressed
+from reader.ui.sources import ArticleSearchSource, ArticleSource
+from reader.ui.widgets.virtual_table import Column, VirtualTable
+
+LIST_COLUMNS = [
+    Column("title", "Title"),
+    Column("outlet", "Outlet", 18),
+    Column("date", "Date", 16),
+    Column("annotations", "Notes", 5, align="right"),
+]
+SEARCH_COLUMNS = [
+    Column("title", "Title", 40),
+    Column("match", "Match"),
+    Column("outlet", "Outlet", 14),
+    Column("annotations", "Notes", 5, align="right"),
+]
+
+
+class LibraryScreen(Screen[None]):
+    """Every article of the corpus. Type to filter; `/` searches the full text."""
+
+    BINDINGS = [
+        Binding("f", "filter", "Filter"),
+        Binding("slash", "search", "Search text"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("n", "annotations", "Notes & tags"),
+        Binding("r", "reindex", "Re-index"),
+    ]
+    export_scope = "all"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = "filter"
+        self._debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Label(Content(f"reader — {clean_line(str(self.app.corpus_dir))}"), classes="title", id="corpus-label")
+            yield Label("", id="count-label")
+        with Horizontal(id="index-progress"):
+            yield Label("Indexing ", id="index-label")
+            yield ProgressBar(total=None, show_eta=False, id="index-bar")
+        with Horizontal(id="query-row"):
+            yield Label("Filter", id="query-mode")
+            yield Input(placeholder="type to filter by title, outlet, date (f) — / searches the full text", id="query")
+        yield VirtualTable(LIST_COLUMNS, empty_text="No articles yet", id="articles")
+        yield VirtualTable(SEARCH_COLUMNS, empty_text="Type to search", id="matches")
+        yield Static("", id="status")
+        yield Footer()
+
+    @property
+    def table(self) -> VirtualTable:
+        """The table on show: the article list, or search matches in search mode."""
+        return self.query_one("#matches" if self.mode == "search" else "#articles", VirtualTable)
+
+    @property
+    def query_input(self) -> Input:
+        return self.query_one("#query", Input)
+
+    def on_mount(self) -> None:
+        self.query_one("#matches").display = False
+        self.reload()
+        self.table.focus()
+        if self.app.indexing:
+            self.query_one("#index-progress").add_class("-running")
+
+    def on_screen_resume(self) -> None:
+        self.reload(keep_cursor=True)
+
+    # -- data
+
+    def reload(self, *, keep_cursor: bool = False) -> None:
+        app = self.app
+        text = self.query_input.value.strip()
+        source: ArticleSource | ArticleSearchSource
+        if self.mode == "search":
+            source = ArticleSearchSource(app.store, app.corpus_id, text)
+            empty = (f"No article contains “{clean_line(text)}”" + (" (still indexing)" if app.indexing else "")
+                     if text else "Type words to search the full text of every article")
+        else:
+            source = ArticleSource(app.store, app.corpus_id, text)
+            empty = ("No article matches the filter" if text else
+                     "Indexing…" if app.indexing else f"No articles in {clean_line(str(app.corpus_dir))}")
+        table = self.table
+        table.empty_text = empty
+        table.set_source(source, keep_cursor=keep_cursor)
+        total = app.store.count_articles(app.corpus_id)
+        shown = len(source)
+        label = f"{total:,} articles" if shown == total and self.mode == "filter" else f"{shown:,} of {total:,} articles"
+        if self.mode == "search":
+            label = f"{shown:,} matching of {total:,} articles" if text else f"{total:,} articles"
+        self.query_one("#count-label", Label).update(label)
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        # Coalesce fast typing: one query per pause, not per key.
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(0.08, self.reload)
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        self.reload()
+        self.table.focus()
+
+    @on(VirtualTable.RowSelected)
+    def _open(self, event: VirtualTable.RowSelected) -> None:
+        find = self.query_input.value.strip() if self.mode == "search" else None
+        self.app.open_article(int(event.row["id"]), find=find or None)
+
+    def on_index_progressed(self, message: IndexProgressed) -> None:
+        p = message.progress
+        box = self.query_one("#index-progress")
+        box.add_class("-running")
+        bar = self.query_one("#index-bar", ProgressBar)
+        bar.update(total=max(p.total, 1), progress=p.done)
+        self.query_one("#index-label", Label).update(f"Indexing {p.done:,}/{p.total:,} ")
+        self.reload(keep_cursor=True)
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self.query_one("#index-progress").remove_class("-running")
+        self.reload(keep_cursor=True)
+        if message.report is not None:
+            self.query_one("#status", Static).update(Content(f"Index: {message.report.summary()}"))
+
+    def on_annotations_changed(self, message: AnnotationsChanged) -> None:
+        self.reload(keep_cursor=True)
+
+    # -- actions
+
+    def _set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.query_input.value = ""
+        self.mode = mode
+        self.query_one("#articles").display = mode != "search"
+        self.query_one("#matches").display = mode == "search"
+        self.query_one("#query-mode", Label).update("Search" if mode == "search" else "Filter")
+        self.query_input.placeholder = (
+            "search the full text of every article (ranked) — f filters titles instead"
+            if mode == "search" else
+            "type to filter by title, outlet, date (f) — / searches the full text"
+        )
+        self.query_input.focus()
+        self.reload()
+
+    def action_filter(self) -> None:
+        self._set_mode("filter")
+
+    def action_search(self) -> None:
+        self._set_mode("search")
+
+    def action_clear(self) -> None:
+        if self.query_input.value:
+            self.query_input.value = ""
+            self.reload()
+        self.table.focus()
+
+    def action_annotations(self) -> None:
+        self.app.action_annotations()
+
+    def action_reindex(self) -> None:
+        self.query_one("#index-progress").add_class("-running")
+        self.app.start_index()

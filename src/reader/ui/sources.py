@@ -1,0 +1,88 @@
+"""Row sources that feed the virtual tables from the store, one page at a time.
+
+Each source counts its rows once when made; the table asks only for the pages it shows.
+They run on the UI thread, on the app's own :class:`~reader.core.store.Store`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from reader.core.sanitize import clean_line
+from reader.core.store import Annotation, Store, snippet_parts
+
+
+def _date(published: str | None) -> str:
+    return (published or "").replace("T", " ")
+
+
+class ArticleSource:
+    """Articles of a corpus, filtered by words in title, outlet, path or date."""
+
+    def __init__(self, store: Store, corpus_id: int, text: str = "") -> None:
+        self.store, self.corpus_id, self.text = store, corpus_id, text
+        self._len = store.count_articles(corpus_id, text)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
+        rows = self.store.list_articles(self.corpus_id, self.text, offset, limit)
+        for r in rows:
+            r["date"] = _date(r["published"])
+            r["outlet"] = r["outlet"] or ""
+            if r["status"] == "missing":
+                r["title"] = "[file missing] " + r["title"]
+        return rows
+
+
+class ArticleSearchSource:
+    """Articles matching a full-text query, best first, with the matching passage."""
+
+    def __init__(self, store: Store, corpus_id: int, query: str) -> None:
+        self.store, self.corpus_id, self.query = store, corpus_id, query
+        self._len = store.count_article_matches(query, corpus_id)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
+        rows = self.store.article_matches(self.query, self.corpus_id, offset, limit)
+        for r in rows:
+            r["date"] = _date(r["published"])
+            r["outlet"] = r["outlet"] or ""
+            r["match"] = "".join(t for t, _ in snippet_parts(r["snippet"]))
+        return rows
+
+
+def annotation_row(a: Annotation) -> dict[str, Any]:
+    marks = {"fuzzy": "? ", "orphaned": "✗ "}.get(a.anchor, "")
+    return {
+        "id": a.id,
+        "article_id": a.article_id,
+        "start": a.start,
+        "end": a.end,
+        "article": a.article_title,
+        "quote": marks + clean_line(a.quote),
+        "note": clean_line(a.note),
+        "tags": ", ".join(a.tags),
+        "anchor": a.anchor,
+    }
+
+
+class AnnotationSource:
+    """Annotations across a corpus, optionally of one tag and/or matching a query."""
+
+    def __init__(self, store: Store, corpus_id: int | None, *, tag: str | None = None, search: str = "") -> None:
+        self.store, self.corpus_id, self.tag, self.search = store, corpus_id, tag, search.strip()
+        self._len = store.count_annotations(corpus_id=corpus_id, tag=tag, search=self.search or None)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
+        found = self.store.query_annotations(
+            corpus_id=self.corpus_id, tag=self.tag, search=self.search or None, offset=offset, limit=limit
+        )
+        return [annotation_row(a) for a in found]
