@@ -15,6 +15,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from reader.core.index import IndexProgress, IndexReport, index_corpus
@@ -54,6 +55,11 @@ class ReaderApp(App[None]):
         Binding("ctrl+e", "export", "Export"),
     ]
 
+    index_progress: reactive[IndexProgress | None] = reactive(None, always_update=True, init=False)
+    """How far the background index is; screens watch it."""
+    index_report: reactive[IndexReport | None] = reactive(None, always_update=True, init=False)
+    """The last finished index run; screens watch it."""
+
     def __init__(
         self,
         db_path: str | Path,
@@ -73,7 +79,6 @@ class ReaderApp(App[None]):
         self.corpus_id: int = corpus_id
         self.indexing = False
         self._cancel_index = threading.Event()
-        self.last_index: IndexReport | None = None
 
     # -- screens
 
@@ -119,9 +124,12 @@ class ReaderApp(App[None]):
             store.close()
         self.post_message(IndexFinished(report))
 
+    def on_index_progressed(self, message: IndexProgressed) -> None:
+        self.index_progress = message.progress
+
     def on_index_finished(self, message: IndexFinished) -> None:
         self.indexing = False
-        self.last_index = message.report
+        self.index_report = message.report
         if message.error:
             self.notify(message.error, title="Index", severity="error", timeout=10)
             return

@@ -57,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
         lines += ["  ctrl+p             Command palette", "  ctrl+q             Quit"]
         with VerticalScroll(classes="dialog", id="help-body"):
             yield Label("Help — escape closes", classes="dialog-title")
-            yield Static(Content("\n".join(lines)))
+            yield Static(Content("\n".join(lines)), id="help-text")
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(None)

@@ -12,7 +12,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from reader.core.sanitize import clean_line
-from reader.ui.app import AnnotationsChanged, IndexFinished, IndexProgressed
+from reader.core.index import IndexProgress, IndexReport
+from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import ArticleSearchSource, ArticleSource
 from reader.ui.widgets.virtual_table import Column, VirtualTable
 
@@ -77,6 +78,8 @@ class LibraryScreen(Screen[None]):
         self.table.focus()
         if self.app.indexing:
             self.query_one("#index-progress").add_class("-running")
+        self.watch(self.app, "index_progress", self._index_progressed, init=False)
+        self.watch(self.app, "index_report", self._index_finished, init=False)
 
     def on_screen_resume(self) -> None:
         self.reload(keep_cursor=True)
@@ -122,8 +125,9 @@ class LibraryScreen(Screen[None]):
         find = self.query_input.value.strip() if self.mode == "search" else None
         self.app.open_article(int(event.row["id"]), find=find or None)
 
-    def on_index_progressed(self, message: IndexProgressed) -> None:
-        p = message.progress
+    def _index_progressed(self, p: IndexProgress | None) -> None:
+        if p is None:
+            return
         box = self.query_one("#index-progress")
         box.add_class("-running")
         bar = self.query_one("#index-bar", ProgressBar)
@@ -131,11 +135,11 @@ class LibraryScreen(Screen[None]):
         self.query_one("#index-label", Label).update(f"Indexing {p.done:,}/{p.total:,} ")
         self.reload(keep_cursor=True)
 
-    def on_index_finished(self, message: IndexFinished) -> None:
+    def _index_finished(self, report: IndexReport | None) -> None:
         self.query_one("#index-progress").remove_class("-running")
         self.reload(keep_cursor=True)
-        if message.report is not None:
-            self.query_one("#status", Static).update(Content(f"Index: {message.report.summary()}"))
+        if report is not None:
+            self.query_one("#status", Static).update(Content(f"Index: {report.summary()}"))
 
     def on_annotations_changed(self, message: AnnotationsChanged) -> None:
         self.reload(keep_cursor=True)

@@ -1,0 +1,287 @@
+"""The app driven as a person would: keys and clicks, asserting on the screen and the store."""
+
+from __future__ import annotations
+
+import json
+
+from reader.ui.screens.annotations import AnnotationsScreen
+from reader.ui.screens.article import ArticleScreen
+from reader.ui.screens.export import ExportScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.modals import AnnotateModal, ConfirmModal
+from tests.ui.conftest import ready
+
+SIZE = (140, 45)
+
+
+def screen_text(widget, lines: int | None = None) -> list[str]:
+    n = lines or widget.size.height
+    return [widget.render_line(y).text.rstrip() for y in range(n)]
+
+
+async def test_list_shows_title_outlet_date_and_counts(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        lines = screen_text(app.screen.query_one("#articles"), 7)
+        assert lines[0].split() == ["Title", "Outlet", "Date", "Notes"]
+        first = lines[1]
+        assert first.startswith("Putin Praises ‘Special, Deep-Rooted’ Russia-Palestine Ties")
+        assert "Sputnik" in first and "2026-01-22 10:44" in first and first.endswith("0")
+        assert "The Moscow Times" in lines[3]
+        assert len([ln for ln in lines[1:] if ln.strip()]) == 5
+
+
+async def test_filter_as_you_type_and_full_text_search(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("f", *"moscow times")
+        await pilot.pause(0.2)
+        table = app.screen.query_one("#articles")
+        assert table.row_count == 1
+        assert "The Moscow Times" in screen_text(table, 2)[1]
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        assert table.row_count == 5
+        await pilot.press("slash", *"Eighty-five")
+        await pilot.pause(0.2)
+        matches = app.screen.query_one("#matches")
+        assert matches.row_count == 1
+        assert "Eighty-five percent" in screen_text(matches, 2)[1]
+        await pilot.press("enter")  # submit: focus the results
+        await pilot.press("enter")  # open the match
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        view = app.screen.view
+        s, e = view.selection
+        assert app.screen.article.text[s:e].lower() == "eighty-five"
+
+
+async def test_highlights_on_a_shipped_article(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.view
+        text = app.screen.article.text
+        quote_style = view.get_component_rich_style("article-view--quote")
+        figure_style = view.get_component_rich_style("article-view--figure")
+
+        def style_of(substring: str):
+            i = text.index(substring)
+            line = view.line_of(i)
+            strip = view.render_line(line - view.scroll_offset.y)
+            col = i - view.line_range(line)[0]
+            x = 0
+            for seg in strip:
+                if seg.text and x <= col < x + len(seg.text) and seg.text.strip():
+                    if substring[0] in seg.text:
+                        return seg.style
+                x += len(seg.text)
+            raise AssertionError(f"{substring!r} not rendered")
+
+        assert style_of("22.01.2026").bgcolor == figure_style.bgcolor
+        assert style_of("Relations between Russia and Palestine have deep roots and are of a special quality").bgcolor == quote_style.bgcolor
+        assert quote_style.bgcolor != figure_style.bgcolor
+        # The legend uses the same colours as the text (both come from .textual.css).
+        legend_fig = app.screen.query_one("#legend-figures")
+        assert legend_fig.styles.background == view.get_component_styles("article-view--figure").background
+        # Toggle the figures layer off: the date loses its highlight.
+        await pilot.press("2")
+        await pilot.pause()
+        assert style_of("22.01.2026").bgcolor != figure_style.bgcolor
+        assert legend_fig.has_class("-off")
+
+
+async def test_status_line_names_the_speaker_and_the_figure_value(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.view
+        text = app.screen.article.text
+        view.go_to(text.index('"Relations between Russia and Palestine have deep roots'))
+        await pilot.pause()
+        status = str(app.screen.query_one("#status").content)
+        assert status.startswith("Quote — ")
+
+
+async def test_annotate_quit_relaunch_find_and_export(make_app, clock):
+    # 1. Open the first article, select two sentences by keyboard, annotate with a note and two tags.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await pilot.press("j", "j", "j", "j", "j", "v", "shift+down")
+        start, end = screen.view.selection
+        chosen = screen.article.text[start:end]
+        assert chosen.startswith('"Relations between Russia and Palestine') and chosen.endswith("for Palestine.")
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press(*"Putin on the ties")
+        await pilot.press("tab")
+        await pilot.press(*"putin, relations")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        [saved] = app.store.annotations_for_article(screen.article.id)
+        assert (saved.quote, saved.note, saved.tags) == (chosen, "Putin on the ties", ("putin", "relations"))
+        panel = screen_text(screen.panel, 3)
+        assert panel[1].startswith('"Relations between Russia')
+        await pilot.press("ctrl+q")
+    # 2. Relaunch on the same database: the count shows, the annotation is there and highlighted.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        first = screen_text(app.screen.query_one("#articles"), 2)[1]
+        assert first.endswith("1")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationsScreen)
+        tags = screen_text(app.screen.query_one("#tags"), 4)
+        assert tags[1].startswith("All annotations") and tags[1].endswith("1")
+        assert {tags[2].split()[0], tags[3].split()[0]} == {"putin", "relations"}
+        await pilot.press("down")  # choose the first real tag
+        await pilot.pause()
+        listing = screen_text(app.screen.query_one("#ann-list"), 2)[1]
+        assert "Putin on the ties" in listing
+        await pilot.press("enter", "enter")  # tag → list, open the annotation
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert app.screen.view.selection == (saved.start, saved.end)
+        # 3. Export it from the app to the clipboard (no system clipboard here: OSC 52 fallback).
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#fmt-json").value = True
+        await pilot.pause()
+        await pilot.click("#clipboard")
+        await pilot.pause()
+        data = json.loads(app.clipboard)
+        assert [d["note"] for d in data] == ["Putin on the ties"]
+        assert data[0]["tags"] == ["putin", "relations"]
+        assert any("terminal" in n.message for n in app._notifications)
+
+
+async def test_mouse_drag_selects_and_annotates(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.view
+        # Drag from the "P" to the "s" of "Putin Praises" on the first line of text.
+        left = view.styles.padding.left
+        await pilot.mouse_down(view, offset=(left, 0))
+        await pilot.hover(view, offset=(left + 12, 0))
+        await pilot.mouse_up(view, offset=(left + 12, 0))
+        await pilot.pause()
+        assert view.selection is not None
+        s, e = view.selection
+        assert app.screen.article.text[s:e] == "Putin Praises"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert [a.quote for a in app.store.annotations_for_article(app.screen.article.id)] == ["Putin Praises"]
+
+
+async def test_edit_delete_with_confirmation_and_undo(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("v", "a")
+        await pilot.pause()
+        await pilot.press(*"first", "ctrl+s")
+        await pilot.pause()
+        [ann] = app.store.annotations_for_article(screen.article.id)
+        # Edit: the cursor sits on the annotated sentence.
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateModal)
+        await pilot.press("end", *" and edited", "ctrl+s")
+        await pilot.pause()
+        assert app.store.get_annotation(ann.id).note == "first and edited"
+        # Delete asks first; "n" keeps it.
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.store.annotations_for_article(screen.article.id)
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert app.store.annotations_for_article(screen.article.id) == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.id for a in app.store.annotations_for_article(screen.article.id)] == [ann.id]
+
+
+async def test_annotate_without_selection_says_what_to_do(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert any("Select a passage first" in n.message for n in app._notifications)
+
+
+async def test_help_lists_the_real_bindings(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").content)
+        for binding in ArticleScreen.BINDINGS:
+            assert binding.description in text
+        assert "Extend selection" in text  # the article view's own keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_bad_files_are_reported_and_the_rest_opens(make_app, corpus_dir):
+    (corpus_dir / "broken.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert app.screen.query_one("#articles").row_count == 5
+        warnings = [n for n in app._notifications if n.severity == "warning"]
+        assert warnings and "broken.txt" in warnings[0].message and "not UTF-8" in warnings[0].message
+
+
+async def test_hostile_article_text_is_inert(make_app, corpus_dir):
+    (corpus_dir / "zzz.txt").write_text(
+        "Evil [@click=app.quit]headline[/] \x1b[31mred\u202e\n\nBody [bold]x[/bold] \x1b]52;c;AAAA\x07 end.",
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        table = app.screen.query_one("#articles")
+        row = screen_text(table, 7)[6]
+        assert "[@click=app.quit]" in row and "\x1b" not in row
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        text = "\n".join(screen_text(app.screen.view, 4))
+        assert "[bold]x[/bold]" in text and "\x1b" not in text and "\u202e" not in text
