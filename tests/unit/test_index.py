@@ -90,3 +90,14 @@ def test_index_on_a_file_database_from_another_thread(tmp_path, corpus_dir):
     t.join()
     s = Store.open(tmp_path / "r.db")
     assert s.count_articles(out["r"].corpus_id) == 5
+
+
+def test_parallel_parsing_gives_the_same_index(store, corpus_dir, monkeypatch):
+    import reader.core.index as index
+
+    (corpus_dir / "bad.txt").write_bytes(b"\xff\xfe bad")
+    monkeypatch.setattr(index, "PARALLEL_FROM", 1)
+    r = index.index_corpus(store, corpus_dir)
+    assert (r.new, r.failed) == (5, 1)
+    titles = [row["title"] for row in store.list_articles(r.corpus_id)]
+    assert titles[0] == "Putin Praises ‘Special, Deep-Rooted’ Russia-Palestine Ties"

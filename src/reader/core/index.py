@@ -9,9 +9,12 @@ as ``missing`` so the annotations stay reachable.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +23,8 @@ from reader.core.corpus import FileEntry, FileProblem, ParsedArticle, discover, 
 from reader.core.store import Store
 
 BATCH = 400
+PARALLEL_FROM = 1000
+"""From this many files to read, parsing runs in worker processes while this thread writes."""
 Progress = Callable[["IndexProgress"], None]
 
 
@@ -99,16 +104,22 @@ def index_corpus(
             progress(IndexProgress(done, total, current))
 
     tick(0, "", force=True)
-    for b in range(0, total, BATCH):
-        if cancel is not None and cancel.is_set():
-            report.cancelled = True
-            break
-        batch = todo[b:b + BATCH]
-        parsed = [(e, read_article(e)) for e in batch]
-        with store.write():
-            for e, art in parsed:
-                _apply(store, corpus_id, e, art, known.get(e.rel), report)
-        tick(b + len(batch), batch[-1].rel)
+    pool = _parse_pool() if total >= PARALLEL_FROM else None
+    try:
+        results = _parsed(todo, pool)
+        for b in range(0, total, BATCH):
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            batch = todo[b:b + BATCH]
+            parsed = [next(results) for _ in batch]
+            with store.write():
+                for e, art in zip(batch, parsed):
+                    _apply(store, corpus_id, e, art, known.get(e.rel), report)
+            tick(b + len(batch), batch[-1].rel)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     if not report.cancelled and removed:
         with store.write():
             for rel, row in removed:
@@ -126,6 +137,24 @@ def index_corpus(
     report.seconds = time.perf_counter() - t0
     tick(total if not report.cancelled else 0, "", force=True)
     return report
+
+
+def _parse_pool() -> ProcessPoolExecutor | None:
+    """Worker processes for parsing (spawned: safe from a threaded program such as the app)."""
+    workers = min(2, os.cpu_count() or 1)
+    if workers < 2:
+        return None
+    try:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError):  # pragma: no cover - no process support here: parse in-line
+        return None
+
+
+def _parsed(entries: list[FileEntry], pool: ProcessPoolExecutor | None) -> Iterator[ParsedArticle | FileProblem]:
+    """Parse results in the order of ``entries``, computed ahead by the pool when there is one."""
+    if pool is None:
+        return (read_article(e) for e in entries)
+    return pool.map(read_article, entries, chunksize=32)
 
 
 def _apply(
