@@ -327,3 +327,7 @@ def _span_line(s) -> str:
     else:
         extra = f"speaker={s.speaker or '?'}" + (f", cue={s.cue}" if s.cue else "") + (", partial" if s.partial else "")
     return f"{s.kind:<6} {s.start:>7}-{s.end:<7} {text!r}  {extra}"
+
+
+if __name__ == "__main__":
+    main()

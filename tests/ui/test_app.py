@@ -285,3 +285,19 @@ async def test_hostile_article_text_is_inert(make_app, corpus_dir):
         assert isinstance(app.screen, ArticleScreen)
         text = "\n".join(screen_text(app.screen.view, 4))
         assert "[bold]x[/bold]" in text and "\x1b" not in text and "\u202e" not in text
+
+
+async def test_key_bar_shows_the_keys_that_work_and_clicks_press_them(make_app):
+    from reader.ui.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        bar = app.screen.query_one(KeyBar)
+        text = bar.render().plain
+        for label in ("Filter", "Search text", "Notes & tags", "Help", "Palette"):
+            assert label in text
+        start = next(x0 for x0, _x1, key in bar._hits if key == "n")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotationsScreen)

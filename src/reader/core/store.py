@@ -17,11 +17,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from reader.core.anchoring import Selector, make_selector
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Clock = Callable[[], datetime]
 
@@ -37,7 +40,7 @@ def _iso(dt: datetime) -> str:
 # --- schema --------------------------------------------------------------------------------
 
 
-def _m1_initial(db: sqlite_utils.Database) -> None:
+def _m1_initial(db: "sqlite_utils.Database") -> None:
     db.executescript(
         """
         CREATE TABLE corpora (
@@ -103,7 +106,7 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     db["annotations"].enable_fts(["quote", "note", "tags_text"], create_triggers=True, tokenize="porter")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial]
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_m1_initial]
 """Schema migrations in order; ``PRAGMA user_version`` counts how many have run."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -193,11 +196,24 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, *, clock: Clock = utc_now, path: Path | None = None) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.clock = clock
         self.path = path
-        self.db.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")
         self._migrate()
+
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """The sqlite-utils view of this connection (imported on first use: it is slow to
+        import, and the app's read paths, which decide how fast it starts, need only sqlite3)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
+
+    def _rows(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
 
     @classmethod
     def open(cls, path: str | Path, *, clock: Clock = utc_now, timeout: float = 30.0) -> "Store":
@@ -234,15 +250,24 @@ class Store:
     # -- transactions and migrations
 
     @contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
+    def write(self) -> Iterator["Store"]:
         """One write transaction, begun IMMEDIATE (nested calls become savepoints)."""
         if self.conn.in_transaction:
-            with self.db.atomic():
-                yield self.db
+            name = f"sp{uuid.uuid4().hex}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
+            yield self
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -274,7 +299,7 @@ class Store:
             return int(cur.lastrowid)
 
     def corpora(self) -> list[dict]:
-        return list(self.db.query("SELECT id, path, indexed_at FROM corpora ORDER BY path"))
+        return self._rows("SELECT id, path, indexed_at FROM corpora ORDER BY path")
 
     def mark_indexed(self, corpus_id: int) -> None:
         with self.write():
@@ -336,12 +361,12 @@ class Store:
             SELECT a.id, a.path, a.title, a.outlet, a.published, a.words, a.status,
                    (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted IS NULL) AS annotations
             FROM articles a WHERE {where} ORDER BY a.path LIMIT ? OFFSET ?"""
-        return list(self.db.query(sql, params + [limit, offset]))
+        return self._rows(sql, params + [limit, offset])
 
     def failed_articles(self, corpus_id: int) -> list[dict]:
-        return list(self.db.query(
+        return self._rows(
             "SELECT path, error FROM articles WHERE corpus_id = ? AND status = 'failed' ORDER BY path", [corpus_id]
-        ))
+        )
 
     # -- cached spans
 
@@ -551,7 +576,7 @@ class Store:
         q = fts_query(query)
         if not q:
             return []
-        return list(self.db.query(
+        return self._rows(
             """SELECT a.id, a.path, a.title, a.outlet, a.published, a.status,
                       snippet(articles_fts, 1, char(2), char(3), '…', 10) AS snippet,
                       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted IS NULL) AS annotations
@@ -559,7 +584,7 @@ class Store:
                WHERE articles_fts MATCH ? AND a.corpus_id = ? AND a.status != 'failed'
                ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ? OFFSET ?""",
             [q, corpus_id, limit, offset],
-        ))
+        )
 
     def search(self, query: str, *, corpus_id: int | None = None, limit: int = 20) -> list[SearchHit]:
         """Ranked full-text search over article titles and text and annotation notes, quotes and tags."""

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,7 +19,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from reader.core.index import IndexProgress, IndexReport, index_corpus
+if TYPE_CHECKING:
+    from reader.core.index import IndexProgress, IndexReport
+
 from reader.core.store import Store, utc_now
 from reader.ui.stylesheet import stylesheet_path
 
@@ -26,7 +29,7 @@ from reader.ui.stylesheet import stylesheet_path
 class IndexProgressed(Message):
     """The background index moved on (posted from the worker thread)."""
 
-    def __init__(self, progress: IndexProgress) -> None:
+    def __init__(self, progress: "IndexProgress") -> None:
         super().__init__()
         self.progress = progress
 
@@ -34,7 +37,7 @@ class IndexProgressed(Message):
 class IndexFinished(Message):
     """The background index is done (or failed: then ``error`` says why)."""
 
-    def __init__(self, report: IndexReport | None, error: str | None = None) -> None:
+    def __init__(self, report: "IndexReport | None", error: str | None = None) -> None:
         super().__init__()
         self.report = report
         self.error = error
@@ -55,9 +58,9 @@ class ReaderApp(App[None]):
         Binding("ctrl+e", "export", "Export"),
     ]
 
-    index_progress: reactive[IndexProgress | None] = reactive(None, always_update=True, init=False)
+    index_progress: reactive["IndexProgress | None"] = reactive(None, always_update=True, init=False)
     """How far the background index is; screens watch it."""
-    index_report: reactive[IndexReport | None] = reactive(None, always_update=True, init=False)
+    index_report: reactive["IndexReport | None"] = reactive(None, always_update=True, init=False)
     """The last finished index run; screens watch it."""
 
     def __init__(
@@ -89,7 +92,8 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         if self.index_on_start:
-            self.start_index()
+            # After the first paint: the list shows what is indexed already, then catches up.
+            self.call_after_refresh(self.start_index)
 
     def on_unmount(self) -> None:
         self._cancel_index.set()
@@ -106,6 +110,8 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _run_index(self) -> None:
+        from reader.core.index import index_corpus
+
         try:
             store = Store.open(self.db_path, clock=self.clock)  # this thread's own connection
         except Exception as e:  # noqa: BLE001 - shown to the user as it is

@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import AnnotationSource
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 ALL = "\x00all"
@@ -49,7 +50,7 @@ class AnnotationsScreen(Screen[None]):
                     yield Input(placeholder="search notes, passages and tags (/)", id="ann-search")
                 yield VirtualTable(ANN_COLUMNS, empty_text="No annotations", id="ann-list")
         yield Static("enter on a tag lists its annotations · enter on an annotation opens it in its article", id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload_tags()

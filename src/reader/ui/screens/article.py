@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from reader.core.article_spans import article_spans
 from reader.core.sanitize import clean_line
@@ -19,6 +19,7 @@ from reader.core.store import Annotation, Article, StoreError
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import annotation_row
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
 PANEL_COLUMNS = [Column("quote", "Passage"), Column("tags", "Tags", 12)]
@@ -95,7 +96,7 @@ class ArticleScreen(Screen[None]):
                 yield VirtualTable(PANEL_COLUMNS, empty_text="None yet: select text, press a", id="annotations")
                 yield Static("", id="detail")
         yield Static("", id="status")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def view(self) -> ArticleView:

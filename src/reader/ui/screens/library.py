@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,13 +11,16 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Input, Label, Static
 
 from reader.core.sanitize import clean_line
-from reader.core.index import IndexProgress, IndexReport
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import ArticleSearchSource, ArticleSource
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, VirtualTable
+
+if TYPE_CHECKING:  # the indexer loads in its worker, after the first paint
+    from reader.core.index import IndexProgress, IndexReport
 
 LIST_COLUMNS = [
     Column("title", "Title"),
@@ -31,9 +36,18 @@ SEARCH_COLUMNS = [
 ]
 
 
+def progress_line(done: int, total: int, current: str = "", width: int = 30) -> Content:
+    """``Indexing ███████░░░░ 1,234/10,000  outlet/file.txt`` as plain content (file names are untrusted)."""
+    filled = int(width * done / total) if total else 0
+    bar = "█" * filled + "░" * (width - filled)
+    tail = f"  {clean_line(current)}" if current else ""
+    return Content(f"Indexing {bar} {done:,}/{total:,} files{tail}")
+
+
 class LibraryScreen(Screen[None]):
     """Every article of the corpus. Type to filter; `/` searches the full text."""
 
+    AUTO_FOCUS = "#articles"
     BINDINGS = [
         Binding("f", "filter", "Filter"),
         Binding("slash", "search", "Search text"),
@@ -52,16 +66,14 @@ class LibraryScreen(Screen[None]):
         with Horizontal(id="topbar"):
             yield Label(Content(f"reader — {clean_line(str(self.app.corpus_dir))}"), classes="title", id="corpus-label")
             yield Label("", id="count-label")
-        with Horizontal(id="index-progress"):
-            yield Label("Indexing ", id="index-label")
-            yield ProgressBar(total=None, show_eta=False, id="index-bar")
+        yield Static("", id="index-progress")
         with Horizontal(id="query-row"):
             yield Label("Filter", id="query-mode")
             yield Input(placeholder="type to filter by title, outlet, date (f) — / searches the full text", id="query")
         yield VirtualTable(LIST_COLUMNS, empty_text="No articles yet", id="articles")
         yield VirtualTable(SEARCH_COLUMNS, empty_text="Type to search", id="matches")
         yield Static("", id="status")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def table(self) -> VirtualTable:
@@ -75,7 +87,6 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#matches").display = False
         self.reload()
-        self.table.focus()
         if self.app.indexing:
             self.query_one("#index-progress").add_class("-running")
         self.watch(self.app, "index_progress", self._index_progressed, init=False)
@@ -128,11 +139,9 @@ class LibraryScreen(Screen[None]):
     def _index_progressed(self, p: IndexProgress | None) -> None:
         if p is None:
             return
-        box = self.query_one("#index-progress")
+        box = self.query_one("#index-progress", Static)
         box.add_class("-running")
-        bar = self.query_one("#index-bar", ProgressBar)
-        bar.update(total=max(p.total, 1), progress=p.done)
-        self.query_one("#index-label", Label).update(f"Indexing {p.done:,}/{p.total:,} ")
+        box.update(progress_line(p.done, p.total, p.current))
         self.reload(keep_cursor=True)
 
     def _index_finished(self, report: IndexReport | None) -> None:

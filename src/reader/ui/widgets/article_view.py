@@ -45,7 +45,6 @@ from textual.strip import Strip
 
 from reader.core.sanitize import clean_display
 from reader.core.sentences import next_word_end, prev_word_end, sentence_bounds
-from reader.ui.widgets.virtual_table import component_layer_style
 
 __all__ = ["ArticleView", "SpanLike", "wrap_offsets"]
 
@@ -531,12 +530,39 @@ class ArticleView(ScrollView, can_focus=True):
     # ================================================================== rendering
 
     def _style(self, mask: int) -> Style:
+        """The style for a set of layers, blended in layer order.
+
+        Backgrounds are alpha-blended one over the other (a figure inside a quote, both with
+        translucent backgrounds, shows a mix of the two), text colours are blended over the
+        resulting background, text styles (bold, italic, underline...) accumulate."""
         style = self._styles.get(mask)
         if style is None:
             style = self.rich_style
-            for bit, name in _LAYER_CLASSES:
-                if mask & bit:
-                    style += component_layer_style(self, name)
+            if mask:
+                _, background = self.background_colors
+                blended = background
+                color = None
+                auto_alpha = None
+                text_style = Style()
+                for bit, name in _LAYER_CLASSES:
+                    if not mask & bit:
+                        continue
+                    component = self.get_component_styles(name)
+                    if component.has_rule("background") and component.background.a > 0:
+                        blended = blended + component.background
+                    if component.has_rule("auto_color") and component.auto_color:
+                        color, auto_alpha = None, component.color.a
+                    elif component.has_rule("color") and component.color.a > 0:
+                        color, auto_alpha = component.color, None
+                    if component.has_rule("text_style"):
+                        text_style += component.text_style
+                if auto_alpha is not None:
+                    color = blended.get_contrast_text(auto_alpha)
+                style += Style(
+                    color=None if color is None else (blended + color).rich_color,
+                    bgcolor=None if blended == background else blended.rich_color,
+                )
+                style += text_style
             self._styles[mask] = style
         return style
 
@@ -738,12 +764,18 @@ class ArticleView(ScrollView, can_focus=True):
             screen.selections = {w: s for w, s in screen.selections.items() if w is not self}
 
     def selection_updated(self, selection: Selection | None) -> None:
-        """Called by the screen when its selection changes."""
-        if selection is not None or self._selection is None:
+        """Called by the screen when its selection changes (from the screen's context)."""
+        if selection is None and self._selection is not None:
+            # Run in this widget's own context: a message created inside the screen's watcher
+            # would have the screen as sender and stop bubbling there.
+            self.call_later(self._screen_selection_cleared)
+
+    def _screen_selection_cleared(self) -> None:
+        if self._selection is None or not self.is_attached:
             return
         try:
             if self in self.screen.selections:
-                return  # a stale notification: we published again since
+                return  # a stale notification: this widget published again since
         except Exception:
             return
         self._set_selection(None, publish=False)
@@ -808,6 +840,16 @@ class ArticleView(ScrollView, can_focus=True):
         if self._selection is None:
             raise SkipAction()
         self._set_selection(None)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Escape with a selection only clears it: stop the key here, before the screen's own
+        # escape handler and the app's bindings (e.g. a "back" binding) see it.
+        if event.key == "escape" and self._selection is not None:
+            event.stop()
+            event.prevent_default()
+            self._set_selection(None)
+            return
+        await super()._on_key(event)
 
     # ================================================================== movement
 
@@ -910,7 +952,7 @@ class ArticleView(ScrollView, can_focus=True):
                 self.scroll_to(y=round(self.scroll_y) - 1, animate=False, force=True)
             elif offset.y >= height:
                 self.scroll_to(y=round(self.scroll_y) + 1, animate=False, force=True)
-            hit = self._hit(offset.x, max(-1, min(offset.y, height)))
+            hit = self._hit(offset.x, max(0, min(offset.y, height - 1)))
             if not self._dragging and hit == (self._press, self._press_past_end):
                 return
             self._dragging = True

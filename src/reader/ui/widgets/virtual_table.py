@@ -63,7 +63,9 @@ def component_layer_style(widget: Widget, name: str) -> Style:
         blended = background + styles.background
         bgcolor = blended.rich_color
     color = None
-    if styles.has_rule("color") and styles.color.a > 0:
+    if styles.has_rule("auto_color") and styles.auto_color:
+        color = blended.get_contrast_text(styles.color.a).rich_color
+    elif styles.has_rule("color") and styles.color.a > 0:
         color = (blended + styles.color).rich_color
     style = Style(color=color, bgcolor=bgcolor)
     if styles.has_rule("text_style"):
@@ -311,7 +313,7 @@ class VirtualTable(ScrollView, can_focus=True):
         new = max(new, 0)
         self.set_reactive(VirtualTable.cursor, new)
         self._update_virtual_size()
-        if reset_scroll:
+        if reset_scroll and self.is_mounted:
             self.scroll_to(y=0, animate=False, force=True)
         self._scroll_cursor_into_view()
         self.refresh()

@@ -1,0 +1,50 @@
+"""Start → article list painted, against a bare Textual app (one Static) started the same way:
+each in a fresh interpreter, headless, 140x45; medians of several runs, in the same session.
+
+    python bench/bench_startup.py CORPUS_DIR [CORPUS_DIR ...] [--runs 5]
+
+The corpus is indexed first (as on a second launch); peak memory is read with the background
+index pass finished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PROBE = Path(__file__).with_name("startup_probe.py")
+
+
+def probe(*args: str) -> dict:
+    out = subprocess.run([sys.executable, str(PROBE), *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("corpora", nargs="+", type=Path)
+    p.add_argument("--runs", type=int, default=5)
+    a = p.parse_args()
+    tmp = Path(tempfile.mkdtemp())
+    for corpus in a.corpora:
+        db = tmp / f"{corpus.name}.db"
+        subprocess.run([sys.executable, "-m", "reader.cli", "index", "--corpus", str(corpus), "--db", str(db)],
+                       check=True, capture_output=True)
+        bare, app = [], []
+        for _ in range(a.runs):  # interleaved, so load on the machine hits both alike
+            bare.append(probe("bare")["painted"])
+            app.append(probe("reader", str(db), str(corpus))["painted"])
+        b, r = statistics.median(bare), statistics.median(app)
+        full = probe("reader", str(db), str(corpus), "--wait-index")
+        print(f"{corpus}: {full.get('rows', 0):,} articles — bare app {b * 1000:.0f} ms, reader list painted "
+              f"{r * 1000:.0f} ms, ratio {r / b:.2f}x; background re-index done at {full['done']:.1f} s, "
+              f"peak RSS {full['rss_mib']:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Started by bench_startup.py in a fresh interpreter: run an app headless until its first list
+paint (or, with --wait-index, until the background index is done), then print timings as JSON."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+T0 = time.perf_counter()
+
+
+def report(**extra) -> None:
+    extra["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(extra))
+
+
+def bare() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hello")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(self.exit)
+
+    Bare().run(headless=True, size=(140, 45))
+    report(painted=time.perf_counter() - T0)
+
+
+def reader(db: str, corpus: str, wait_index: bool) -> None:
+    from reader.ui.app import ReaderApp
+
+    out: dict = {}
+
+    class Probe(ReaderApp):
+        def on_mount(self) -> None:
+            super().on_mount()
+            self._probe = self.set_interval(0.002, self._check)
+
+        def _check(self) -> None:
+            if "painted" not in out:
+                table = self.screen.query("#articles")
+                if table and table.first().row_count > 0:
+                    def painted() -> None:
+                        out["painted"] = time.perf_counter() - T0
+                        out["rows"] = table.first().row_count
+                    self.call_after_refresh(painted)
+            elif not wait_index or not self.indexing:
+                out["done"] = time.perf_counter() - T0
+                self._probe.stop()
+                self.exit()
+
+    Probe(db, corpus, index_on_start=not ("--no-index" in sys.argv)).run(headless=True, size=(140, 45))
+    report(**out)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        reader(sys.argv[2], sys.argv[3], "--wait-index" in sys.argv)
