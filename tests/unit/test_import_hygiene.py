@@ -23,3 +23,14 @@ def test_import_linter_contract_holds():
     lint = Path(sys.executable).with_name("lint-imports")
     out = subprocess.run([str(lint)], capture_output=True, text=True, cwd=root)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_sanitize_neutralises_controls_bidi_and_surrogates_keeping_offsets():
+    from reader.core.sanitize import clean_display, clean_line
+
+    raw = "a\x1b[31mb\u202ec\ud800d\te\nf\x9b"
+    out = clean_display(raw)
+    assert len(out) == len(raw)
+    assert "\x1b" not in out and "\u202e" not in out and "\ud800" not in out and "\x9b" not in out
+    assert "\t" in out and "\n" in out
+    assert clean_line("x\ny\tz") == "x y z"

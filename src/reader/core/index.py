@@ -150,11 +150,25 @@ def _parse_pool() -> ProcessPoolExecutor | None:
         return None
 
 
+def _parse_chunk(entries: list[FileEntry]) -> list[ParsedArticle | FileProblem]:
+    return [read_article(e) for e in entries]
+
+
 def _parsed(entries: list[FileEntry], pool: ProcessPoolExecutor | None) -> Iterator[ParsedArticle | FileProblem]:
-    """Parse results in the order of ``entries``, computed ahead by the pool when there is one."""
+    """Parse results in the order of ``entries``. With a pool, chunks are parsed ahead of the
+    writer, but only a few at a time, so memory stays flat however large the corpus."""
     if pool is None:
-        return (read_article(e) for e in entries)
-    return pool.map(read_article, entries, chunksize=32)
+        yield from (read_article(e) for e in entries)
+        return
+    chunk = 64
+    ahead = 8
+    pending: list = []
+    next_start = 0
+    while next_start < len(entries) or pending:
+        while next_start < len(entries) and len(pending) < ahead:
+            pending.append(pool.submit(_parse_chunk, entries[next_start:next_start + chunk]))
+            next_start += chunk
+        yield from pending.pop(0).result()
 
 
 def _apply(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except TAB and LF, DEL, C1 controls, bidi embeddings/overrides/isolates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except TAB and LF, DEL, C1 controls, bidi embeddings/overrides/isolates, and lone
+# surrogates (they cannot be encoded for the terminal at all).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def clean_display(text: str) -> str:
