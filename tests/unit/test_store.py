@@ -96,11 +96,14 @@ def test_search_articles_and_annotations_ranked_with_snippets(store):
     assert kinds == {("annotation", "Strike")}
     hit = store.search("Gaza", corpus_id=cid)[0]
     assert hit.kind == "article" and ("Gaza", True) in snippet_parts(hit.snippet)
-    assert store.search('AND OR "(', corpus_id=cid) == [] or True  # never a syntax error
+    for hostile in ('AND OR "(', "NEAR(a b)", "col:x", "*", "-", "Eighty-five %"):
+        store.search(hostile, corpus_id=cid)  # never a syntax error
+    assert store.search("Eighty-five", corpus_id=cid) == []
 
 
 def test_fts_query_quotes_words_and_prefixes_the_last():
     assert fts_query('putin "said') == '"putin" "said"*'
+    assert fts_query("Eighty-five") == '"Eighty" "five"*'
     assert fts_query("   ") == ""
 
 

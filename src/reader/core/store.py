@@ -661,7 +661,11 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 def fts_query(text: str) -> str:
     """Turn what a person types into a safe FTS5 query: each word quoted (no syntax errors),
     all words required, the last one as a prefix so results follow typing."""
-    words = [w for w in text.replace('"', " ").split() if w]
+    import re
+
+    # Tokens as the FTS tokenizer sees them ("Eighty-five" is two): a quoted string of several
+    # tokens would be a phrase query, which column-detail indexes do not support.
+    words = re.findall(r"\w+", text)
     if not words:
         return ""
     parts = [f'"{w}"' for w in words]
