@@ -24,22 +24,28 @@ full stop. Closing quotes and brackets after the full stop stay in the sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 __all__ = [
     "sentence_bounds",
     "word_bounds",
     "next_word_end",
     "prev_word_end",
-    "index_of_bound",
 ]
 
-# Terminator run, optional closers, then horizontal whitespace and a visible character.
-_CANDIDATE = re.compile(
-    r"(?:[.!?\u2026\u203d]+)[\"'\u201d\u2019\u00bb\u203a)\]]*(?=[^\S\n]+([^\s]))"
+_CLOSERS = "\"'\u201d\u2019\u00bb\u203a)]"
+# One pass over the text finds both kinds of event: a newline (always a boundary) and a
+# terminator run with optional closers followed by horizontal whitespace and a visible
+# character (group 1: that character, where the next sentence would start).
+# (Written with a single character class first: re then skips ahead to candidate characters,
+# about 3x faster than "\n|[.!?]+...".)
+_EVENTS = re.compile(
+    r"[\n.!?\u2026\u203d]"
+    r"(?:(?<=\n)|[.!?\u2026\u203d]*[\"'\u201d\u2019\u00bb\u203a)\]]*(?=[^\S\n]+(\S)))"
 )
+_NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"\S+")
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039([{"
+_LONGEST_ABBREVIATION = 8  # tokens longer than this before a "." are ordinary words
 
 # Never end a sentence (titles, ranks, references).
 _NEVER_SPLIT = frozenset(
@@ -56,23 +62,9 @@ _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-def _last_token(text: str, lo: int, pos: int) -> str:
-    """The whitespace-delimited token that ends at ``pos`` (without leading openers)."""
-    window = text[max(lo, pos - 48) : pos]
-    parts = window.split()
-    if not parts or window[-1:].isspace():
-        return ""
-    return parts[-1].lstrip(_OPENERS)
-
-
-def _is_boundary(text: str, lo: int, term_start: int, terms: str, nxt: str) -> bool:
-    """Decide whether the terminator ``terms`` at ``term_start`` ends a sentence."""
-    if nxt.islower():
-        return False
-    if terms.rstrip("\"'\u201d\u2019\u00bb\u203a)]") != ".":
-        # "!", "?", "...", "?!" ...: a boundary unless lowercase follows (checked above).
-        return True
-    token = _last_token(text, lo, term_start)
+def _full_stop_ends_sentence(token: str, nxt: str) -> bool:
+    """Whether ``token`` followed by a single "." (and whitespace, then ``nxt``) ends a sentence."""
+    token = token.lstrip(_OPENERS)
     if not token:
         return True
     low = token.lower()
@@ -93,32 +85,50 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return the sentences of ``text`` as ``(start, end)`` offsets, sorted and disjoint."""
     bounds: list[tuple[int, int]] = []
     append = bounds.append
+    first = _NON_SPACE.search(text)
+    if first is None:
+        return bounds
     n = len(text)
-    line_start = 0
-    finditer = _CANDIDATE.finditer
-    while line_start <= n:
-        nl = text.find("\n", line_start)
-        line_end = n if nl == -1 else nl
-        # Trim the line.
-        s = line_start
-        while s < line_end and text[s].isspace():
-            s += 1
-        e = line_end
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            start = s
-            for m in finditer(text, s, e):
-                nxt = m.group(1)
-                end = m.end()
-                if _is_boundary(text, s, m.start(), m.group(), nxt):
-                    append((start, end))
-                    start = m.start(1)
-            if start < e:
-                append((start, e))
-        if nl == -1:
-            break
-        line_start = nl + 1
+    start = first.start()
+    non_space = _NON_SPACE.search
+    rfind = text.rfind
+    longest = _LONGEST_ABBREVIATION
+    closers = _CLOSERS
+    for m in _EVENTS.finditer(text, start):
+        pos = m.start()
+        if pos < start:
+            continue  # inside whitespace already skipped
+        nxt = m.group(1)
+        if nxt is None:
+            # A newline: close the sentence (trimmed) and skip to the next visible character.
+            end = pos
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                append((start, end))
+            following = non_space(text, pos + 1)
+            if following is None:
+                return bounds
+            start = following.start()
+            continue
+        if nxt.islower():
+            continue  # "e.g. the", '"Why?" he asked'
+        terms = m.group()
+        if terms[0] == "." and (len(terms) == 1 or terms[1] in closers):
+            # A single full stop: abbreviations, initials and acronyms do not end sentences.
+            space = rfind(" ", start, pos)
+            token = text[space + 1 if space >= 0 else start : pos]
+            if len(token) <= longest:
+                token = token.split()[-1] if token and not token.isspace() else ""
+                if not _full_stop_ends_sentence(token, nxt):
+                    continue
+        append((start, m.end()))
+        start = m.start(1)
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        append((start, end))
     return bounds
 
 
@@ -154,17 +164,3 @@ def prev_word_end(text: str, pos: int) -> int:
         if lo == 0:
             return 0
         window *= 4
-
-
-def index_of_bound(bounds: list[tuple[int, int]], starts: list[int], offset: int) -> int:
-    """Index of the bound holding ``offset``, else the nearest one before it (0 if none).
-
-    ``starts`` is ``[b[0] for b in bounds]`` (precomputed by the caller).
-    """
-    if not bounds:
-        return -1
-    i = bisect_right(starts, offset) - 1
-    if i < 0:
-        return 0
-    return i
-
