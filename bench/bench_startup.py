@@ -28,9 +28,10 @@ def probe(*args: str) -> dict:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("corpora", nargs="+", type=Path)
-    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--db-dir", type=Path, help="Keep databases here, named CORPUS.db (reused when present).")
     a = p.parse_args()
-    tmp = Path(tempfile.mkdtemp())
+    tmp = a.db_dir or Path(tempfile.mkdtemp())
     for corpus in a.corpora:
         db = tmp / f"{corpus.name}.db"
         subprocess.run([sys.executable, "-m", "reader.cli", "index", "--corpus", str(corpus), "--db", str(db)],
