@@ -11,10 +11,12 @@ This first version is a placeholder; the real detector replaces it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 
-DETECTOR_VERSION = "0"
+from .detect.figures import find_figures
+from .detect.quotes import attribute, find_quotes
+
+DETECTOR_VERSION = "2026.11-rules-1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class Span:
     """Normalised number, or an ISO date where the text fixes one."""
     unit: str | None = None
     hedge: str | None = None
+    high: float | int | str | None = None
+    """For ranges: the high end (``value`` holds the low end)."""
     # Quotes
     speaker: str | None = None
     speaker_start: int | None = None
@@ -45,7 +49,7 @@ class Span:
         d = asdict(self)
         keys = ("kind", "start", "end", "text")
         if self.kind == "figure":
-            keys += ("type", "value", "unit", "hedge")
+            keys += ("type", "value", "unit", "hedge", "high")
         else:
             keys += ("speaker", "speaker_start", "speaker_end", "cue", "partial")
         return {k: d[k] for k in keys}
@@ -55,17 +59,18 @@ class Span:
         return cls(**{k: d[k] for k in d if k in cls.__dataclass_fields__})
 
 
-_QUOTE = re.compile(r'"([^"\n]{1,2000})"|“([^”\n]{1,2000})”')
-_NUMBER = re.compile(r"\$?\d[\d,.]*\d%?|\$?\d%?")
-
-
 def detect(text: str) -> list[Span]:
     """Return the figures and quotes of ``text``, sorted by start."""
+    if not text:
+        return []
     spans: list[Span] = []
-    for m in _QUOTE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        spans.append(Span("quote", m.start(g), m.end(g), m.group(g)))
-    for m in _NUMBER.finditer(text):
-        spans.append(Span("figure", m.start(), m.end(), m.group(), type="number"))
-    spans.sort(key=lambda s: (s.start, s.end))
+    for c in find_figures(text):
+        spans.append(Span("figure", c.s, c.e, text[c.s:c.e], type=c.type, value=c.value, unit=c.unit,
+                          hedge=c.hedge, high=c.high))
+    quotes = find_quotes(text)
+    attribute(text, quotes)
+    for q in quotes:
+        spans.append(Span("quote", q.s, q.e, text[q.s:q.e], speaker=q.speaker, speaker_start=q.sp_s,
+                          speaker_end=q.sp_e, cue=q.cue, partial=q.partial))
+    spans.sort(key=lambda s: (s.start, s.end, s.kind))
     return spans

@@ -1,0 +1,1335 @@
+"""Figures: quantities, amounts, proportions, ages, ranks, dates, times and durations.
+
+Strategy (speed): three cheap scans find candidates, everything else is a local check.
+- ``_DIGIT_RX`` is led by a digit (character class), so ``re`` skips text fast;
+- ``_WORD_RX_*`` find number words, ordinals, fractions and month names; each is led by a single
+  literal (space, newline) or a rare character class, which ``re`` also scans fast;
+- around each candidate a small window is examined (currency, hedge, unit, month, name context).
+Overlapping candidates are resolved by keeping the longest.
+
+Structured fields:
+- ``type``: money, percent, count, number, age, date, time, duration, measure, ordinal, fraction,
+  range, score.
+- ``value``: int/float for quantities (magnitudes applied: "$2.5 million" -> 2500000); dates are
+  ISO-like strings: "2023-10-07", "2022-10", "2023"; where the text leaves the year open, TIMEX3
+  style "XXXX-10-07" / "XXXX-11"; decades "199X"; times "HH:MM" or "HH:MM:SS" (24 h); ranges put
+  the low end in ``value`` and the high end in ``high``.
+- ``unit``: ISO currency code for money ("USD", "EUR", "GBP"), "%" (or "pp" for percentage
+  points), time units in the plural for durations and ages ("years", "months"), a normalised
+  measure unit ("km", "kg", "points"), the time zone for times ("GMT").
+- ``hedge``: one of ``approx`` (about, around, roughly, some, nearly, almost, close to, an
+  estimated), ``more_than`` (more than, over, above, in excess of), ``at_least`` (at least, no
+  fewer than, or more), ``up_to`` (up to, as many as, as much as), ``at_most`` (at most, no more
+  than), ``less_than`` (less than, fewer than, under, below); the hedge words are inside the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+
+# ----------------------------------------------------------------------------------- regexes
+
+
+def _trie(words: list[str]) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+_NUM_WORDS = (list(L.ONES) + list(L.TENS) + list(L.SCALES) + list(L.VAGUE) + list(L.ORDINALS)
+              + ["dozen", "half", "halves", "quarter", "quarters", "thirds", "fourths", "fifths", "sixths",
+                 "eighths", "tenths", "a", "twice"])
+_NUM_WORDS = [w for w in _NUM_WORDS if w not in ("a", "twice", "tens", "scores")] + ["tens"]
+_MONTH_WORDS = list(L.MONTHS)
+_ALL_WORDS = sorted(set(_NUM_WORDS + _MONTH_WORDS))
+_WORDS_BOTH = sorted(set(_ALL_WORDS + [w.capitalize() for w in _ALL_WORDS] + [w.upper() for w in _MONTH_WORDS]))
+_TRIE = _trie(_WORDS_BOTH)
+# Led by a single literal: re's fast literal scan.
+_WORD_RX_SP = re.compile(" (" + _TRIE + r")\b")
+_WORD_RX_NL = re.compile("\n(" + _TRIE + r")\b")
+# Words right after an opening bracket, quote mark, dash or slash (rare characters).
+_WORD_RX_PUNCT = re.compile("[(\\[“\"‘'—–/-](" + _TRIE + r")\b")
+_WORD_RX_START = re.compile("(" + _TRIE + r")\b")
+
+_DIGIT_RX = re.compile(r"\d+(?:[,.]\d+)*(?::\d\d(?::\d\d)?)?(?:[/\-–]\d+(?:[,.]\d+)*(?:[/\-]\d+)?)?")
+
+# Tokens after a number: words (with ° and ²), symbols.
+_TOK_RX = re.compile(r"[ \t\u00a0]?(-|/)?[ \t\u00a0]?([A-Za-z°µ][A-Za-z°²³]*\.?|%|[$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢])")
+_NUMWORD_SEQ = re.compile(
+    r"(?:(?:" + _TRIE + r")\b(?:(?:[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+|[ \t\u00a0]+and[ \t\u00a0]+"
+    r"|[ \t\u00a0]+a[ \t\u00a0]+|,[ \t\u00a0]+|[ \t\u00a0]+|-)(?=[a-zA-Z]))?)+")
+_WS = " \t\u00a0"
+_SENT_END = ".!?\n“\"‘:;"
+
+
+def _num(s: str) -> int | float:
+    """Parse '1,200.5' (comma groups) or '1.200' (European groups, 3 digits) to a number."""
+    if "," in s:
+        parts = s.split(",")
+        if all(len(p) == 3 for p in parts[1:-1]) and len(parts[-1].split(".")[0]) == 3:
+            s = s.replace(",", "")
+        elif len(parts) == 2 and "." not in s:
+            s = s.replace(",", ".")  # 1,3 -> 1.3
+        else:
+            s = s.replace(",", "")
+    if s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        v = float(s)
+    except ValueError:
+        return 0
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def _clean(v: float | int) -> int | float:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+        return int(v)
+    return round(v, 6) if isinstance(v, float) else v
+
+
+def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
+    """The word ending right before ``s`` (skipping spaces), and its start."""
+    j = s
+    while j > 0 and text[j - 1] in _WS:
+        j -= 1
+    k = j
+    while k > 0 and s - k < limit and (text[k - 1].isalnum() or text[k - 1] in ".'’&-"):
+        k -= 1
+    w = text[k:j]
+    while w.startswith(("'", "’", "-")):
+        w, k = w[1:], k + 1
+    return w, k
+
+
+def _next_word(text: str, e: int, limit: int = 24) -> tuple[str, int, int]:
+    j = e
+    n = len(text)
+    while j < n and text[j] in _WS:
+        j += 1
+    k = j
+    while k < n and k - j < limit and (text[k].isalpha() or (text[k] in "'’-" and k + 1 < n and text[k + 1].isalpha())):
+        k += 1
+    return text[j:k], j, k
+
+
+def _sentence_initial(text: str, k: int) -> bool:
+    j = k
+    while j > 0 and text[j - 1] in _WS:
+        j -= 1
+    return j == 0 or text[j - 1] in _SENT_END or text[j - 1] in "(—–-•*"
+
+
+# ----------------------------------------------------------------------------------- suffixes
+
+
+def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = True):
+    """Consume magnitude / unit words after a number ending at ``e``.
+
+    Returns (end, value, type, unit) where type may be None (plain number)."""
+    n = len(text)
+    typ = unit = None
+    mag_done = False
+    for _ in range(4):
+        m = _TOK_RX.match(text, e)
+        if not m:
+            break
+        sep, tok = m.group(1), m.group(2)
+        spaced = m.start(2) > e and text[e] in _WS
+        low = tok.lower().rstrip(".")
+        nxt = m.end()
+        after = text[nxt] if nxt < n else " "
+        if tok == "%":
+            return nxt, value, "percent", "%"
+        if after.isalnum() and tok[-1] != ".":
+            # the token continues into digits/letters (e.g. "3G4"): not a unit
+            if not (after.isdigit() and low in ("km", "m")):
+                break
+        if low in ("percent", "pct", "pc") or (low == "per" and text.startswith("cent", nxt + 1)):
+            if low == "per":
+                nxt = nxt + 5
+            m2 = re.match(r"[ \t]+age[ \t]+points?\b|age[ \t]+points?\b", text[nxt:nxt + 20])
+            if m2:
+                return nxt + m2.end(), value, "percent", "pp"
+            if low == "pc" and spaced:
+                break
+            return nxt, value, "percent", "%"
+        if low == "percentage" and re.match(r"[ \t]+points?\b", text[nxt:nxt + 10]):
+            return nxt + re.match(r"[ \t]+points?", text[nxt:nxt + 10]).end(), value, "percent", "pp"
+        if allow_mag and not mag_done and low in L.MAGNITUDES and sep is None:
+            short = low in ("k", "m", "b", "mm", "bn", "mn", "mln", "bln", "tn", "trn")
+            if short and spaced and low not in ("bn", "mn", "mln", "bln"):
+                break
+            if low == "m" and not spaced and typ is None and unit is None:
+                pass
+            if low in ("b", "m", "k") and tok[-1] == ".":
+                break
+            if low == "hundred" and isinstance(value, (int, float)) and value >= 100:
+                break
+            value = value * L.MAGNITUDES[low] if isinstance(value, (int, float)) else value
+            mag_done = True
+            e = nxt if tok[-1] != "." else nxt - 1
+            continue
+        if tok in L.CURRENCY_SYMBOLS and sep is None:
+            return nxt, value, "money", L.CURRENCY_SYMBOLS[tok]
+        if tok in L.CURRENCY_CODES or (len(tok) == 4 and tok[0] == "M" and tok[1:] in L.CURRENCY_CODES):
+            return nxt, value, "money", tok[-3:]
+        if low in L.CURRENCY_WORDS and sep is None and low != "won" and not (low in ("marks", "pound") and not mag_done):
+            if low in ("cent", "cents", "pence", "penny"):
+                value = value / 100 if isinstance(value, (int, float)) else value
+            e2 = nxt
+            m3 = re.match(r"(?:[ \t]+and)?[ \t]+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:cents|pence))?\b", text[e2:e2 + 40])
+            if m3 and low not in ("cent", "cents", "pence") and (m3.group(1).isdigit() or m3.group(1) in L.ONES or m3.group(1).split("-")[0] in L.TENS):
+                e2 += m3.end()
+            return e2, value, "money", L.CURRENCY_WORDS[low] or None
+        if low in L.TIME_UNITS:
+            if low in ("term", "terms", "season", "seasons", "semester", "night", "nights", "quarter", "quarters") and sep == "-":
+                pass
+            u = L.TIME_UNITS[low]
+            end = nxt if tok[-1] != "." else nxt - 1
+            if sep == "-" and text.startswith("-old", end):
+                return end + 4, value, "age", u
+            ma = re.match(r"[ \t]+(?:old\b|of[ \t]+age\b)", text[end:end + 12])
+            if ma:
+                return end + ma.end(), value, "age", u
+            if text.startswith("'", end) and not (end + 1 < n and text[end + 1].isalpha()):
+                end += 1
+            return end, value, "duration", u
+        if sep is None and low.isalpha() and low not in L.MEASURE_UNITS and low not in L.TIME_UNITS:
+            m4 = _TOK_RX.match(text, nxt)
+            if m4 and m4.group(1) is None and m4.group(2).lower() in _ADJ_CURRENCIES:
+                cw = m4.group(2).lower()
+                return m4.end(), value, "money", L.CURRENCY_WORDS.get(cw)
+        if low in ("yo", "y.o") and sep is None:
+            return nxt, value, "age", "years"
+        if low in ("straight", "consecutive", "successive", "full", "whole", "more", "long", "extra", "additional"):
+            m4 = _TOK_RX.match(text, nxt)
+            if m4 and m4.group(2).lower() in L.TIME_UNITS:
+                e = nxt
+                continue
+            break
+        if low in ("square", "sq", "cubic"):
+            m4 = _TOK_RX.match(text, nxt)
+            if m4 and m4.group(2).lower().rstrip(".") in L.MEASURE_UNITS:
+                return m4.end(), value, "measure", low + " " + L.MEASURE_UNITS[m4.group(2).lower().rstrip(".")]
+            break
+        if low in L.MEASURE_UNITS and low not in ("square", "sq", "cubic"):
+            if tok[-1] == "." and low not in ("ft", "in", "sq", "mi", "lb", "oz"):
+                nxt -= 1
+            if low in ("times",) and sep:
+                break
+            if low in ("m", "t", "g", "l", "v", "mt") and spaced:
+                break
+            if low in ("points", "point", "pts", "pages", "page", "seats", "votes", "goals", "runs", "wickets",
+                       "times", "storeys", "stories", "floors") and sep == "-":
+                pass
+            u = L.MEASURE_UNITS[low]
+            end = nxt
+            if low in ("degree", "degrees", "°"):
+                m5 = re.match(r"[ \t]*(?:Celsius|Fahrenheit|C|F|centigrade)\b", text[end:end + 14])
+                if m5:
+                    end += m5.end()
+            elif low in ("km", "kilometres", "kilometers", "miles", "metres", "meters"):
+                m5 = re.match(r"(?:[ \t]*(?:/|per|an|a)[ \t]*(?:hour|h|hr|second|s)\b|\^?[23²³]|[ \t]+(?:squared|cubed))", text[end:end + 14])
+                if m5:
+                    end += m5.end()
+            elif low == "times":
+                m5 = re.match(r"[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|year)\b", text[end:end + 16])
+                if m5:
+                    end += m5.end()
+            return end, value, "measure", u
+        if tok == "°":
+            end = nxt
+            m5 = re.match(r"[ \t]*[CF]\b", text[end:end + 4])
+            if m5:
+                end += m5.end()
+            return end, value, "measure", "deg"
+        if low in ("in", "c", "f", "b") and sep is None and spaced:
+            break
+        break
+    if mag_done:
+        return e, value, typ, unit
+    return None
+
+
+# ----------------------------------------------------------------------------------- context
+
+
+def _hedge_before(text: str, s: int) -> tuple[int, str | None]:
+    """Extend ``s`` back over a hedge ("more than", "about", "some"). Returns (start, hedge)."""
+    w1, k1 = _prev_word(text, s, 14)
+    if not w1:
+        return s, None
+    l1 = w1.lower()
+    if l1 not in L.HEDGE_FIRST and l1 not in ("estimated", "approx."):
+        if l1 in ("more", "or"):
+            return s, None
+        return s, None
+    w2, k2 = _prev_word(text, k1, 14)
+    l2 = (w2.lower() + " " + l1) if w2 else ""
+    w3, k3 = _prev_word(text, k2, 14) if w2 else ("", k2)
+    l3 = (w3.lower() + " " + l2) if w3 else ""
+    if l3 in L.HEDGES:
+        return k3, L.HEDGES[l3]
+    if l2 in L.HEDGES:
+        return k2, L.HEDGES[l2]
+    if l1 in L.HEDGES and l1 not in ("to", "than", "of", "least", "most", "many", "much", "estimated"):
+        if l1 == "over" and w2.lower() in ("all", "just", "well", "fell", "rose"):
+            pass
+        return k1, L.HEDGES[l1]
+    if l1 == "estimated":
+        return k1, "approx"
+    return s, None
+
+
+def _currency_before(text: str, s: int) -> tuple[int, str | None]:
+    """A currency symbol/code right before ``s`` ("$", "US$", "€", "USD ", "Rs. ")."""
+    j = s
+    if j > 0 and text[j - 1] in _WS:
+        j -= 1
+    if j > 0 and text[j - 1] in L.CURRENCY_SYMBOLS and text[j - 1] != "元":
+        code = L.CURRENCY_SYMBOLS[text[j - 1]]
+        k = j - 1
+        if k > 0 and text[k - 1] in _WS and k >= 2 and text[k - 2] in "cCaA" and (k < 3 or not text[k - 3].isalnum()):
+            return k - 2, "CAD" if text[k - 2] in "cC" else "AUD"
+        p = k
+        while p > 0 and k - p < 4 and (text[p - 1].isalpha() or text[p - 1] == "."):
+            p -= 1
+        pre = text[p:k].lower()
+        if pre and pre in L.DOLLAR_PREFIX and (p == 0 or not text[p - 1].isalnum()):
+            if code == "USD":
+                code = L.DOLLAR_PREFIX[pre]
+            return p, code
+        if pre in L.CURRENCY_CODES or pre.upper() in L.CURRENCY_CODES:
+            return p, pre.upper()
+        return k, code
+    w, k = _prev_word(text, s, 6)
+    if w and (w in L.CURRENCY_CODES or w.rstrip(".") in ("Rs", "RM", "Dh", "Dhs", "SR", "R", "Sh", "Ksh")):
+        if w.rstrip(".") in ("R", "Sh") and text[s - 1] in _WS:
+            return s, None
+        return k, w if w in L.CURRENCY_CODES else {"Rs": "INR", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "SR": "SAR", "R": "ZAR", "Sh": "KES", "Ksh": "KES"}[w.rstrip(".")]
+    if w and w.lower() in ("dollar", "euro") and (s - k) <= 8:
+        return k, "USD" if w.lower() == "dollar" else "EUR"
+    return s, None
+
+
+_MONTH_BEFORE_RX = re.compile(
+    r"(?:(?P<wd>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?)"
+    r"(?P<m>[A-Za-z]{3,9})(?P<dot>\.?)(?P<sep>,?[ \t\u00a0]+|[/-]|[ \t]+the[ \t]+)\Z")
+
+
+def _month_before(text: str, s: int) -> tuple[int, int] | None:
+    win = text[max(0, s - 26):s]
+    m = _MONTH_BEFORE_RX.search(win)
+    if not m:
+        return None
+    w = m.group("m").lower()
+    if w not in L.MONTHS:
+        return None
+    if w in ("may", "mar", "march") and m.group("m")[0].islower() and not m.group("sep").strip() == "":
+        pass
+    start = s - len(win) + m.start("m")
+    return start, L.MONTHS[w]
+
+
+_YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)")
+_MONTH_AFTER_RX = re.compile(r"(?:(?:st|nd|rd|th)\b)?(?:[ \t\u00a0]+(?:of[ \t]+)?|[/-])([A-Za-z]{3,9})\b(\.?)")
+
+
+def _iso(y: int | None, mo: int | None, d: int | None) -> str:
+    ys = f"{y:04d}" if y else "XXXX"
+    if mo is None:
+        return ys
+    if d is None:
+        return f"{ys}-{mo:02d}"
+    return f"{ys}-{mo:02d}-{d:02d}"
+
+
+def _year(tok: str) -> int | None:
+    if tok.startswith("'"):
+        v = int(tok[1:])
+        return 2000 + v if v < 40 else 1900 + v
+    return int(tok)
+
+
+# ----------------------------------------------------------------------------------- number words
+
+_SMALL = {**L.ONES, **L.TENS}
+# Currency words that take a nationality adjective: "10 US dollars", "100 Chinese yuan".
+_ADJ_CURRENCIES = {"dollar", "dollars", "yuan", "lira", "liras", "guilders", "francs", "franc", "pesos", "peso",
+                   "rupees", "rupee", "dinars", "dinar", "pounds", "crowns", "kronor", "kroner", "rand", "riyals",
+                   "reais", "real", "shillings", "won", "yen"}
+_WORDVAL_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
+                      "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "halves": 0.5, "sixths": 1 / 6,
+                      "eighths": 0.125, "tenths": 0.1}
+
+
+def _parse_words(words: list[str]) -> tuple[float | int | None, int, str | None]:
+    """Value of a number-word sequence; returns (value, words used, kind) with kind in
+    None (cardinal), 'fraction', 'ordinal', 'vague'."""
+    total = 0
+    cur = 0
+    used = 0
+    seen = False
+    kind = None
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("and", "a", "an"):
+            if not seen and w in ("a", "an"):
+                # leading "a": "a dozen", "a half", "a million"
+                if i + 1 < len(words) and words[i + 1] in ("dozen", "hundred", "thousand", "million", "billion",
+                                                           "trillion", "half", "quarter", "third", "fifth"):
+                    cur = 1
+                    i += 1
+                    continue
+                break
+            if seen and i + 1 < len(words) and (words[i + 1] in _SMALL or words[i + 1] in ("a", "half", "quarter")
+                                                or words[i + 1] in _WORDVAL_FRACTIONS):
+                i += 1
+                continue
+            break
+        if w in _SMALL:
+            if seen and cur % 100 != 0 and not (cur % 10 == 0 and cur >= 20 and _SMALL[w] < 10 and w in L.ONES):
+                break
+            cur += _SMALL[w]
+            seen = True
+        elif w == "dozen":
+            cur = (cur or 1) * 12
+            seen = True
+        elif w in L.SCALES:
+            if not seen and cur == 0:
+                if i > 0 and words[i - 1] in ("a", "an"):
+                    cur = 1
+                else:
+                    break
+            sc = L.SCALES[w]
+            if sc == 100:
+                cur = (cur or 1) * 100
+            else:
+                total += (cur or 1) * sc
+                cur = 0
+            seen = True
+        elif w in L.VAGUE and not seen:
+            v = L.VAGUE[w]
+            used = i + 1
+            # "tens of thousands", "hundreds of millions" handled by caller
+            return v, used, "vague"
+        elif w in _WORDVAL_FRACTIONS and (seen or (i > 0 and words[i - 1] in ("a", "an", "and"))):
+            base = cur or (1 if words[i - 1] in ("a", "an") else 0)
+            if words[i - 1] in ("a", "an") and seen:
+                cur = cur + _WORDVAL_FRACTIONS[w]
+            elif w in ("half", "halves") and not seen:
+                cur = 0.5
+            else:
+                cur = (base if base else 1) * _WORDVAL_FRACTIONS[w] if not (words[i - 1] in ("and",)) else cur + _WORDVAL_FRACTIONS[w]
+            seen = True
+            kind = "fraction"
+            used = i + 1
+            i += 1
+            continue
+        elif w in L.ORDINALS and seen and cur % 10 == 0 and cur >= 20 and L.ORDINALS[w] < 10:
+            cur += L.ORDINALS[w]
+            used = i + 1
+            return total + cur, used, "ordinal"
+        else:
+            break
+        i += 1
+        used = i
+    if not seen:
+        return None, 0, None
+    return _clean(total + cur), used, kind
+
+
+_WORD_TOKEN_RX = re.compile(r"[A-Za-z]+")
+
+
+# ----------------------------------------------------------------------------------- main
+
+
+class _C:
+    __slots__ = ("s", "e", "type", "value", "unit", "hedge", "high", "prio")
+
+    def __init__(self, s, e, typ, value=None, unit=None, hedge=None, high=None, prio=0):
+        self.s, self.e, self.type, self.value, self.unit, self.hedge, self.high, self.prio = (
+            s, e, typ, value, unit, hedge, high, prio)
+
+
+def _is_listmarker(text: str, s: int, e: int) -> bool:
+    j = s
+    if j > 0 and text[j - 1] == "(":
+        j -= 1
+    while j > 0 and text[j - 1] in _WS:
+        j -= 1
+    if j > 0 and text[j - 1] != "\n":
+        return False
+    if e - s > 3 or e >= len(text):
+        return False
+    c = text[e]
+    return (c in ".)" and e + 1 < len(text) and text[e + 1] in _WS) or (c == ")" and text[s - 1:s] == "(")
+
+
+def _name_before(text: str, s: int) -> bool:
+    """True when the number follows a capitalised name word directly ("Boeing 787", "Flight 447")."""
+    if s < 2 or text[s - 1] not in _WS:
+        return False
+    w, k = _prev_word(text, s, 20)
+    if not w or not (w[0].isupper() or (len(w) > 1 and w[0] == "i" and w[1].isupper())):
+        return False
+    lw = w.lower().rstrip(".")
+    if lw in L.COMMON or lw in L.MONTHS or lw in L.WEEKDAYS or lw in L.HEDGE_FIRST or lw in ("no", "nos", "number"):
+        return False
+    if w in L.CURRENCY_CODES or lw in ("rs", "rm", "dh", "us", "top", "aged", "age", "ages", "over", "under",
+                                         "nearly", "roughly", "around", "almost", "some", "about", "just", "only"):
+        return False
+    if w.endswith(("'s", "’s")):
+        return False
+    return True
+
+
+def find_figures(text: str) -> list[_C]:
+    cands: list[_C] = []
+    n = len(text)
+    add = cands.append
+
+    # ---- digits
+    for m in _DIGIT_RX.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        c0 = text[s - 1] if s > 0 else " "
+        if c0.isalpha() or c0 in "_@#\\" or (c0 == "." and s > 1 and text[s - 2].isalnum()):
+            # inside an identifier (G20, A380, v2.1) unless a currency code is glued on (USD500)
+            p = s
+            while p > 0 and text[p - 1].isalpha():
+                p -= 1
+            pre = text[p:s]
+            if not (pre.upper() in L.CURRENCY_CODES or pre in ("Rs", "US", "NT")) or c0 == ".":
+                continue
+        if c0 in "-–" and s > 1 and text[s - 2].isalpha():
+            w, k = _prev_word(text, s - 1, 12)
+            if w.lower() not in ("mid", "pre", "post", "early", "late", "circa", "over", "under", "ca", "c"):
+                continue
+        if e < n and (text[e].isalpha() or text[e] == "_"):
+            # glued letters must be a unit, magnitude, ordinal suffix, am/pm or decade 's'
+            k = e
+            while k < n and text[k].isalpha():
+                k += 1
+            glued = text[e:k]
+            gl = glued.lower()
+            if not (gl in ("st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "b", "bn", "mn", "mln", "tn",
+                           "km", "kg", "cm", "mm", "ml", "mg", "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw",
+                           "kw", "kwh", "mwh", "gwh", "twh", "ft", "lb", "lbs", "oz", "mph", "kph", "yo", "x", "ish",
+                           "usd", "eur", "gbp", "h", "hrs", "hr", "min", "mins", "sec", "m²", "g", "t", "l", "mt",
+                           "ev", "kev", "mev", "gev", "tev", "mah", "db", "hz", "v", "kv", "w", "mm", "musd", "meur",
+                           "mgbp", "th", "yr", "yrs", "kt", "c", "f", "bln", "trn", "mmbtu", "bbl", "bpd", "e")
+                    or (k < n and text[k] in "²³")):
+                continue
+            if gl in ("a", "p") and not (":" in tok or (e - s) <= 2):
+                continue
+            if gl == "e" and not (k < n and (text[k].isdigit() or text[k] in "+-")):
+                continue
+            if gl == "x" and not (k < n and text[k].isdigit()):
+                continue
+            if k < n and text[k].isdigit() and gl not in ("x", "e"):
+                continue
+        if e < n and text[e].isdigit():
+            continue
+        if _is_listmarker(text, s, e):
+            continue
+        if tok == "24/7":
+            continue
+
+        hedge = None
+        start = s
+        end = e
+        typ = "number"
+        unit = None
+        value: object = None
+        high = None
+
+        # negative sign
+        if c0 in "-−" and (s < 2 or text[s - 2] in _WS + "(") and not (s >= 2 and text[s - 2].isdigit()):
+            start = s - 1
+
+        if ":" in tok:
+            # time of day / race time
+            parts = tok.split("-")[0].split("–")[0]
+            hh, _, rest = parts.partition(":")
+            try:
+                h = int(hh)
+                mm = int(rest[:2])
+            except ValueError:
+                continue
+            value = f"{h:02d}:{mm:02d}" + (rest[2:] if len(rest) > 2 else "")
+            typ = "time"
+            ma = re.match(r"[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\b\.?|[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\.?", text[e:e + 8])
+            if ma:
+                if ma.group(0).endswith(".") and e + ma.end() < n and text[e + ma.end()] in _WS and e + ma.end() + 1 < n and text[e + ma.end() + 1].isupper():
+                    end = e + ma.end() - 0
+                else:
+                    end = e + ma.end()
+                ap = (ma.group(1) or ma.group(2)).lower()
+                if ap == "p" and h < 12:
+                    h += 12
+                if ap == "a" and h == 12:
+                    h = 0
+                value = f"{h:02d}:{mm:02d}" + (rest[2:] if len(rest) > 2 else "")
+            mz = re.match(r"[ \t\u00a0]+\(?([A-Z]{1,5})\b\)?", text[end:end + 9])
+            if mz and mz.group(1) in L.TIMEZONES:
+                unit = mz.group(1)
+                end += mz.end() - (1 if mz.group(0).endswith(")") and not mz.group(0).lstrip(" \t\u00a0").startswith("(") else 0)
+            elif (mz2 := re.match(r"[ \t]+(local time|Moscow time|[A-Z][a-z]+ time)\b", text[end:end + 20])):
+                unit = mz2.group(1)
+                end += mz2.end()
+            if h > 24 and ":" in rest:
+                typ, value = "duration", tok
+            elif h > 24 or mm > 59:
+                # "3:1" style ratio / score
+                typ, value = "score", tok
+            add(_C(start, end, typ, value, unit, None, None, 2))
+            continue
+
+        if "/" in tok:
+            parts = tok.split("/")
+            if len(parts) == 3:
+                try:
+                    a, b, c = (int(x) for x in parts)
+                except ValueError:
+                    continue
+                if a > 31 and b <= 12:
+                    y, mo, d = a, b, c
+                elif a > 12 and b <= 12:
+                    d, mo, y = a, b, c
+                else:
+                    mo, d, y = a, b, c
+                if y < 100:
+                    y += 2000 if y < 50 else 1900
+                ok = 1 <= mo <= 12 and 1 <= d <= 31
+                add(_C(start, e, "date", _iso(y, mo, d) if ok else tok, None, None, None, 2))
+                continue
+            if len(parts) == 2:
+                try:
+                    a, b = (int(x.replace(",", "")) for x in parts)
+                except ValueError:
+                    add(_C(start, e, "number", tok, None, None, None, 1))
+                    continue
+                # mixed fraction "2 1/4"
+                ms = re.search(r"(\d+)[ \t\u00a0]+\Z", text[max(0, s - 8):s])
+                if b in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and a < b:
+                    st = start
+                    val = a / b
+                    if ms:
+                        st = s - len(ms.group(0))
+                        val += int(ms.group(1))
+                    r = _suffix(text, e, val, allow_mag=False)
+                    if r:
+                        add(_C(st, r[0], r[2] or "fraction", _clean(r[1]), r[3], None, None, 2))
+                    else:
+                        add(_C(st, e, "fraction", _clean(val), None, None, None, 2))
+                    continue
+                if b > 31 and 1 <= a <= 12 and 1900 <= b <= 2100:
+                    add(_C(start, e, "date", _iso(b, a, None), None, None, None, 2))
+                elif a > 31 and 1 <= b <= 12:
+                    add(_C(start, e, "date", _iso(a, b, None), None, None, None, 2))
+                elif 1 <= a <= 12 and 1 <= b <= 31:
+                    add(_C(start, e, "date", _iso(None, a, b), None, None, None, 2))
+                elif 1 <= b <= 12 and 1 <= a <= 31:
+                    add(_C(start, e, "date", _iso(None, b, a), None, None, None, 2))
+                else:
+                    add(_C(start, e, "fraction", _clean(a / b) if b else tok, None, None, None, 1))
+                continue
+
+        if "-" in tok or "–" in tok:
+            sep = "-" if "-" in tok else "–"
+            parts = tok.split(sep)
+            if len(parts) == 3 and all(p.isdigit() for p in parts):
+                a, b, c = (int(x) for x in parts)
+                if len(parts[0]) == 4:
+                    add(_C(start, e, "date", _iso(a, b, c) if 1 <= b <= 12 and 1 <= c <= 31 else tok, None, None, None, 2))
+                else:
+                    y = c + (2000 if c < 50 else 1900) if c < 100 else c
+                    d, mo = (a, b) if b <= 12 and a > 12 else (b, a) if a <= 12 else (a, b)
+                    add(_C(start, e, "date", _iso(y, mo, d) if 1 <= mo <= 12 else tok, None, None, None, 2))
+                continue
+            if len(parts) == 2:
+                lo, hi = _num(parts[0]), _num(parts[1])
+                # year ranges, year-month, scores, numeric ranges
+                if len(parts[0]) == 4 and len(parts[1]) in (1, 2) and 1600 <= lo <= 2100 and 1 <= hi <= 12 and sep == "-":
+                    add(_C(start, e, "date", _iso(int(lo), int(hi), None), None, None, None, 2))
+                    continue
+                if len(parts[1]) == 4 and 1 <= lo <= 12 and 1600 <= hi <= 2100 and len(parts[0]) <= 2:
+                    add(_C(start, e, "date", _iso(int(hi), int(lo), None), None, None, None, 2))
+                    continue
+                if len(parts[0]) == 4 and len(parts[1]) == 2 and 1600 <= lo <= 2100 and sep in "-–":
+                    hi = (int(lo) // 100) * 100 + hi
+                r = _suffix(text, e, hi)
+                typ2 = "range"
+                unit2 = None
+                end2 = e
+                if r:
+                    end2, _, t3, unit2 = r
+                    typ2 = "range" if t3 not in ("age",) else "age"
+                    if t3 == "money":
+                        typ2 = "range"
+                w, _k = _prev_word(text, start, 12)
+                nw, _a, _b = _next_word(text, end2, 12)
+                if (not r and isinstance(lo, int) and isinstance(hi, int) and lo <= 30 and hi <= 30
+                        and (w.lower() in ("a", "the", "won", "beat", "lost", "drew", "defeated", "trailed", "led", "score")
+                             or nw.lower() in ("win", "victory", "defeat", "loss", "lead", "draw", "thrashing", "scoreline", "home", "away", "over", "against", "in", "to", "on"))
+                        and not (isinstance(lo, int) and lo < hi and nw.lower() in ("in", "to", "on") and w.lower() not in ("won", "beat", "lost", "drew", "defeated"))):
+                    typ2 = "score"
+                lo_c, hi_c = _clean(lo), _clean(hi)
+                add(_C(start, end2, typ2, lo_c, unit2, None, hi_c if typ2 == "range" else None, 2))
+                continue
+            continue
+
+        # plain number (may contain . or ,)
+        if tok.count(".") == 2 and "," not in tok:
+            a, b, c = tok.split(".")
+            try:
+                ai, bi, ci = int(a), int(b), int(c)
+            except ValueError:
+                continue
+            if len(a) == 4 and 1 <= bi <= 12 and 1 <= ci <= 31:
+                add(_C(start, e, "date", _iso(ai, bi, ci), None, None, None, 2))
+                continue
+            if len(c) in (2, 4) and 1 <= bi <= 12 and 1 <= ai <= 31:
+                y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
+                add(_C(start, e, "date", _iso(y, bi, ai), None, None, None, 2))
+                continue
+            if len(c) in (2, 4) and 1 <= ai <= 12 and 1 <= bi <= 31:
+                y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
+                add(_C(start, e, "date", _iso(y, ai, bi), None, None, None, 2))
+                continue
+        value = _num(tok)
+        if start < s:
+            value = -value
+
+        # times "9.45am", "7pm", "7 p.m."
+        ma = re.match(r"[ \t\u00a0]?([aApP])(?:\.[ \t]?[mM]\.?|[mM]\b\.?)|[ \t\u00a0]?([AP])\.?M\.?\b", text[e:e + 7])
+        if ma is None and e < n and text[e] in "ap" and (e + 1 >= n or not text[e + 1].isalpha()) and (e - s) <= 2 and not (e + 1 < n and text[e + 1] == "."):
+            ma = re.match(r"([ap])", text[e:e + 1])
+        if ma and ("." in tok or ":" in tok or (isinstance(value, int) and 0 <= value <= 12) or (isinstance(value, int) and 100 <= value <= 1259 and len(tok) in (3, 4))):
+            ap = (ma.group(1) or (ma.group(2) if ma.lastindex and ma.lastindex >= 2 else None) or "a").lower()
+            if "." in tok:
+                hh, mm_ = tok.split(".")[:2]
+                h, mi = int(hh), int(mm_[:2].ljust(2, "0"))
+            elif isinstance(value, int) and value >= 100:
+                h, mi = value // 100, value % 100
+            else:
+                h, mi = int(value), 0
+            if ap == "p" and h < 12:
+                h += 12
+            if ap == "a" and h == 12:
+                h = 0
+            end = e + ma.end()
+            mz = re.match(r"[ \t\u00a0]+([A-Z]{2,4})\b", text[end:end + 8])
+            unit = None
+            if mz and mz.group(1) in L.TIMEZONES:
+                unit = mz.group(1)
+                end += mz.end()
+            add(_C(start, end, "time", f"{h:02d}:{mi:02d}", unit, None, None, 2))
+            continue
+        if e + 5 <= n and text[e:e + 5] in (" noon", " midn"):
+            add(_C(start, e + 5 if text[e:e + 5] == " noon" else e, "time", "12:00", None, None, None, 2))
+            continue
+        if e + 3 <= n and text[e:e + 3] == "ish":
+            add(_C(start, e + 3, "time", f"{value:02d}:00" if isinstance(value, int) and value < 24 else tok, None, "approx", None, 2))
+            continue
+
+        # currency before
+        cs, code = _currency_before(text, start)
+        if code:
+            start = cs
+            typ = "money"
+            unit = code
+
+        # ordinal / decade suffix
+        if e < n and text[e:e + 2] in ("st", "nd", "rd", "th") and (e + 2 >= n or not text[e + 2].isalpha()):
+            end = e + 2
+            if end < n and text[end] in "- " and text[end + 1:end + 8].lower().startswith("century"):
+                end += 8
+            # date: "July 1st", "1st of July"
+            mb = _month_before(text, s)
+            if mb and isinstance(value, int) and 1 <= value <= 31:
+                st2, mo = mb
+                ym = _YEAR_AFTER_RX.match(text, end)
+                y = _year(ym.group(1)) if ym else None
+                add(_C(st2, ym.end() if ym else end, "date", _iso(y, mo, int(value)), None, None, None, 3))
+                continue
+            mam = _MONTH_AFTER_RX.match(text, end)
+            if mam and mam.group(1).lower() in L.MONTHS and isinstance(value, int) and 1 <= value <= 31:
+                mo = L.MONTHS[mam.group(1).lower()]
+                e2 = mam.end()
+                ym = _YEAR_AFTER_RX.match(text, e2)
+                y = _year(ym.group(1)) if ym else None
+                add(_C(start, ym.end() if ym else e2, "date", _iso(y, mo, int(value)), None, None, None, 3))
+                continue
+            w, k = _prev_word(text, start, 6)
+            if w.lower() == "the":
+                start = k
+            add(_C(start, end, "ordinal", value, None, None, None, 2))
+            continue
+        if e < n and (text[e] == "s" or text[e:e + 2] in ("'s", "’s")) and (e + (1 if text[e] == "s" else 2) >= n or not text[e + (1 if text[e] == "s" else 2)].isalpha()):
+            if isinstance(value, int) and value % 10 == 0 and (len(tok) == 4 or len(tok) == 2):
+                end = e + (1 if text[e] == "s" else 2)
+                st2 = start
+                if s > 0 and text[s - 1] in "'’":
+                    st2 = s - 1
+                w, k = _prev_word(text, st2, 8)
+                if w.lower() in ("the", "early", "late", "mid"):
+                    st2 = k
+                dec = value if len(tok) == 4 else 1900 + value
+                add(_C(st2, end, "date", f"{dec // 10:03d}X", None, None, None, 2))
+                continue
+
+        # year?
+        if typ == "number" and len(tok) == 4 and tok.isdigit() and 1000 <= value <= 2100:
+            r = _suffix(text, e, value)
+            if not r:
+                st2 = start
+                mb = _month_before(text, s)
+                mo = None
+                if mb:
+                    st2, mo = mb
+                    w0 = text[st2:s]
+                    if text[st2].islower() and w0.lower().startswith("may") and not re.match(r"may[ \t]+\d{4}", w0 + tok):
+                        pass
+                elif s > 1 and text[s - 2] in "-–/" and False:
+                    pass
+                w, k = _prev_word(text, st2, 10)
+                lw = w.lower()
+                if lw in ("early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter") or (lw == "of" and False):
+                    st2 = k
+                elif st2 > 0 and text[st2 - 1] == "-" and text[max(0, st2 - 4):st2 - 1].lower() in ("mid", "pre", "ost"):
+                    w2, k2 = _prev_word(text, st2 - 1, 6)
+                    st2 = k2
+                add(_C(st2, e, "date", _iso(int(value), mo, None), None, None, None, 2))
+                continue
+
+        # day + month ("19 June", "7 October 2023")
+        if typ == "number" and isinstance(value, int) and 1 <= value <= 31 and "." not in tok and "," not in tok:
+            mam = _MONTH_AFTER_RX.match(text, e)
+            if mam and mam.group(1).lower() in L.MONTHS and not (mam.group(1).lower() in ("may", "mar", "march", "sun", "sat") and mam.group(1)[0].islower() and not _YEAR_AFTER_RX.match(text, mam.end())):
+                mo = L.MONTHS[mam.group(1).lower()]
+                if mam.group(1).lower() in L.MONTHS and (len(mam.group(1)) > 3 or mam.group(1).lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+                    e2 = mam.end() if mam.group(2) == "." and len(mam.group(1)) <= 4 else mam.end() - len(mam.group(2))
+                    ym = _YEAR_AFTER_RX.match(text, e2)
+                    y = _year(ym.group(1)) if ym else None
+                    add(_C(start, ym.end() if ym else e2, "date", _iso(y, mo, value), None, None, None, 3))
+                    continue
+            mb = _month_before(text, s)
+            if mb:
+                st2, mo = mb
+                ym = _YEAR_AFTER_RX.match(text, e)
+                y = _year(ym.group(1)) if ym else None
+                mw = text[st2:s].split()[0].rstrip(".,/-").lower() if text[st2:s].split() else ""
+                if not (mw == "may" and text[st2] == "M" and not ym and _name_before(text, st2)) and not (mw in ("may", "march", "mar") and text[st2].islower() and not ym):
+                    add(_C(st2, ym.end() if ym else e, "date", _iso(y, mo, value), None, None, None, 3))
+                    continue
+
+        # suffix units / magnitudes
+        r = _suffix(text, e, value)
+        if r:
+            end, value, t2, u2 = r
+            if typ == "money":
+                if t2 in ("money",):
+                    unit = unit or u2
+                elif t2 == "percent":
+                    typ, unit = "percent", u2
+            elif t2:
+                typ, unit = t2, u2
+        else:
+            end = e
+        if end > e and typ == "number":
+            typ = "count" if isinstance(value, int) else "number"
+        if typ == "money" and not unit:
+            unit = None
+
+        # numbers after names ("Boeing 787", "Flight 447") are not figures
+        if start == s and typ in ("number", "count") and end == e and _name_before(text, s):
+            continue
+
+        # age: "Abbas, 88," / "aged 45"
+        if typ in ("number", "count") and isinstance(value, int) and 0 < value < 125 and end == e and "," not in tok and "." not in tok:
+            w, k = _prev_word(text, start, 10)
+            wc = _prev_word(text, s - 2, 20)[0] if s >= 2 and text[s - 2] == "," else ""
+            if (text[s - 1] in _WS and e < n and text[e] in ",)") and wc and wc[0].isupper():
+                typ, unit = "age", "years"
+            elif w.lower() in ("aged", "age", "ages"):
+                typ, unit = "age", "years"
+                if w.lower() == "aged":
+                    start = k
+
+        if typ in ("number",) and isinstance(value, int):
+            typ = "count"
+
+        hs, hedge = _hedge_before(text, start)
+        if hedge is not None or (hs < start and text[hs:start].strip().lower() == "minus"):
+            if hedge is None:
+                value = -value if isinstance(value, (int, float)) else value
+            start = hs
+        # "... or more", "or so"
+        mo2 = re.match(r"[ \t]+or[ \t]+(more|so)\b", text[end:end + 12])
+        if mo2:
+            end += mo2.end()
+            hedge = hedge or ("at_least" if mo2.group(1) == "more" else "approx")
+        elif end < n and text[end] == "+" and (end + 1 >= n or not text[end + 1].isdigit()):
+            end += 1
+            hedge = hedge or "more_than"
+        add(_C(start, end, typ, _clean(value) if isinstance(value, (int, float)) else value, unit, hedge, high, 1))
+
+    # ---- words
+    seen_starts = set()
+    word_hits: list[tuple[int, str]] = []
+    for rx in (_WORD_RX_SP, _WORD_RX_NL, _WORD_RX_PUNCT):
+        for m in rx.finditer(text):
+            word_hits.append((m.start(1), m.group(1)))
+    m0 = _WORD_RX_START.match(text)
+    if m0:
+        word_hits.append((0, m0.group(1)))
+    word_hits.sort()
+    last_end = -1
+    for s, w in word_hits:
+        if s < last_end or s in seen_starts:
+            continue
+        seen_starts.add(s)
+        c = _word_candidate(text, s, w)
+        if c is not None:
+            add(c)
+            last_end = c.e
+
+    return _resolve(text, cands)
+
+
+def _word_candidate(text: str, s: int, w: str) -> _C | None:
+    n = len(text)
+    lw = w.lower()
+    e = s + len(w)
+    if e < n and text[e] in "'’" and e + 1 < n and text[e + 1].isalpha():
+        return None  # "one's"
+    if lw in L.MONTHS:
+        return _month_candidate(text, s, w)
+    cap = w[0].isupper()
+    initial = _sentence_initial(text, s)
+    if cap and not initial:
+        # capitalised number words mid-sentence belong to names ("Group of Seven", "Big Three"),
+        # except in title-case headlines
+        pw, _ = _prev_word(text, s, 20)
+        if not pw or pw[0].islower() or pw.lower() in ("the",):
+            return None
+    # number word sequence
+    m = _NUMWORD_SEQ.match(text, s)
+    seq = m.group() if m else w
+    toks = _WORD_TOKEN_RX.findall(seq.lower())
+    # drop trailing connectors
+    while toks and toks[-1] in ("and", "a", "an"):
+        toks.pop()
+    if lw in L.ORDINALS and not (toks and toks[0] in _SMALL and len(toks) > 1):
+        return _ordinal_candidate(text, s, w)
+    value, used, kind = _parse_words(toks)
+    if value is None and lw in ("half", "quarter", "quarters", "thirds", "fourths", "fifths", "halves"):
+        return _fraction_candidate(text, s, w)
+    if value is None or used == 0:
+        return None
+    # end offset of the used tokens
+    low = text[s:s + len(seq) + 2].lower()
+    e = 0
+    for t in toks[:used]:
+        j = low.find(t, e)
+        if j < 0:
+            break
+        e = j + len(t)
+    e += s
+    typ = "count"
+    unit = None
+    hedge = None
+    start = s
+    words_used = toks[:used]
+    if kind == "vague":
+        # "tens of thousands", "hundreds of millions of dollars"
+        mm = re.match(r"[ \t]+of[ \t]+(thousands|millions|billions)\b", text[e:e + 24])
+        if mm:
+            value = value * {"thousands": 1000, "millions": 1e6, "billions": 1e9}[mm.group(1)] / 10
+            e += mm.end()
+        mo = re.match(r"[ \t]+of[ \t]+([A-Za-z]+)", text[e:e + 24])
+        if mo:
+            u = mo.group(1).lower()
+            if u in L.CURRENCY_WORDS and L.CURRENCY_WORDS[u]:
+                return _C(start, e + mo.end(), "money", _clean(value), L.CURRENCY_WORDS[u], "approx", None, 2)
+            if u in L.MEASURE_UNITS or u in L.TIME_UNITS:
+                t = "duration" if u in L.TIME_UNITS else "measure"
+                return _C(start, e + mo.end(), t, _clean(value), L.TIME_UNITS.get(u) or L.MEASURE_UNITS.get(u), "approx", None, 2)
+        if lw == "tens" and not mm:
+            return None
+        if lw == "scores" and not mm:
+            return None
+        pw, pk = _prev_word(text, s, 12)
+        if pw.lower() in ("many", "several", "some", "few"):
+            start = pk
+        return _C(start, e, "count", _clean(value), None, "approx", None, 2)
+    if words_used == ["one"] or words_used == ["a"]:
+        # "one" counts only with a unit/magnitude or in "one in five"
+        r = _suffix(text, e, 1, allow_mag=True, is_digit=False)
+        if r and r[2] is not None:
+            nw, _, _ = _next_word(text, e)
+            if nw.lower() in ("day", "time") and (s == 0 or _sentence_initial(text, s)):
+                return None
+            end, value, typ, unit = r
+            return _finish_word(text, start, end, typ, value, unit)
+        mm = re.match(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(\d+|[a-z]+)\b", text[e:e + 20])
+        if mm and (mm.group(1).isdigit() or mm.group(1) in _SMALL or mm.group(1) in L.SCALES):
+            return _C(s, e + mm.end(), "fraction", None, None, None, None, 2)
+        mh = re.match(r"[ \t-]+(half|third|quarter|fourth|fifth|sixth|eighth|tenth)s?\b", text[e:e + 12])
+        if mh:
+            return _C(s, e + mh.end(), "fraction", _clean(_WORDVAL_FRACTIONS.get(mh.group(1), 0.5)), None, None, None, 2)
+        return None
+    if words_used[-1] in ("hundred",) and len(words_used) == 1:
+        pw, pk = _prev_word(text, s, 6)
+        if pw.lower() not in ("a", "one", "few", "several"):
+            return None
+    if words_used[0] in ("a", "an"):
+        pass
+    # "a thousand", "a million": include "a" before a scale word
+    if words_used[0] in L.SCALES or words_used[0] == "dozen":
+        pw, pk = _prev_word(text, s, 10)
+        if pw.lower() in ("a", "an", "one", "few", "several", "couple"):
+            start = pk
+            if pw.lower() in ("few", "couple"):
+                pw2, pk2 = _prev_word(text, pk, 6)
+                if pw2.lower() == "a":
+                    start = pk2
+        elif words_used[0] in L.SCALES and pw.lower() not in ("a",):
+            pass
+    if kind == "fraction":
+        typ = "fraction"
+    r = _suffix(text, e, value, allow_mag=True, is_digit=False)
+    if r:
+        end, value, t2, unit = r
+        typ = t2 or typ
+    else:
+        end = e
+        # "two-thirds"
+    return _finish_word(text, start, end, typ, value, unit)
+
+
+def _finish_word(text, start, end, typ, value, unit) -> _C:
+    hedge = None
+    hs, hedge = _hedge_before(text, start)
+    if hedge is not None:
+        start = hs
+    elif hs < start:
+        value = -value if isinstance(value, (int, float)) else value
+        start = hs
+    if typ == "count" and unit is None and text[end:end + 9].startswith("-year-old"):
+        end += 9
+        typ, unit = "age", "years"
+    return _C(start, end, typ, _clean(value) if isinstance(value, (int, float)) else value, unit, hedge, None, 2)
+
+
+def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
+    lw = w.lower()
+    e = s + len(w)
+    n = len(text)
+    val = L.ORDINALS[lw]
+    if w[0].isupper() and not _sentence_initial(text, s):
+        nw, a, b = _next_word(text, e)
+        if nw and nw[0].isupper():
+            pw, _ = _prev_word(text, s, 20)
+            if not pw or pw[0].islower() or pw in ("The",):
+                return None  # "Second World War", "First Lady"
+    # "second of August", "the first of May"
+    mam = re.match(r"[ \t]+of[ \t]+([A-Za-z]{3,9})\b", text[e:e + 16])
+    if mam and mam.group(1).lower() in L.MONTHS and val <= 31:
+        e2 = e + mam.end()
+        ym = _YEAR_AFTER_RX.match(text, e2)
+        start = s
+        pw, pk = _prev_word(text, s, 8)
+        if pw.lower() == "the":
+            start = pk
+        return _C(start, ym.end() if ym else e2, "date", _iso(_year(ym.group(1)) if ym else None, L.MONTHS[mam.group(1).lower()], val), None, None, None, 3)
+    if lw == "second" and re.match(r"s\b", text[e:e + 2]):
+        return None
+    # ordinal + noun: a place in a series or period
+    if e < n and text[e] == "-":
+        nw, a, b = _next_word(text, e + 1)
+        lnw = nw.lower()
+        if lnw in L.ORDINAL_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "class", "rate", "degree", "hand", "team", "string", "tier", "round", "party", "person"):
+            if lw == "first" and not (lnw in L.FIRST_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "degree", "round", "tier")):
+                return None
+            end = b if lnw in L.ORDINAL_NOUNS and lnw not in ("largest", "biggest") else e
+            end = b
+            return _C(_the(text, s), end, "ordinal", val, None, None, None, 2)
+        return None
+    nw, a, b = _next_word(text, e)
+    lnw = nw.lower()
+    if not nw:
+        return None
+    if lw == "first":
+        if lnw not in L.FIRST_NOUNS:
+            return None
+        if lnw in ("time",):
+            return None
+    else:
+        if lnw not in L.ORDINAL_NOUNS:
+            if lnw in ("consecutive", "straight", "successive"):
+                pass
+            else:
+                return None
+    if lw == "second" and lnw in ("time",) and False:
+        return None
+    end = b
+    if lnw in ("consecutive", "straight", "successive"):
+        nw2, a2, b2 = _next_word(text, b)
+        if nw2.lower() in L.ORDINAL_NOUNS or nw2.lower() in L.TIME_UNITS:
+            end = b2
+    return _C(_the(text, s), end, "ordinal", val, None, None, None, 2)
+
+
+def _the(text: str, s: int) -> int:
+    pw, pk = _prev_word(text, s, 6)
+    if pw.lower() in ("a",):
+        return pk
+    return s
+
+
+def _fraction_candidate(text: str, s: int, w: str) -> _C | None:
+    lw = w.lower()
+    e = s + len(w)
+    n = len(text)
+    pw, pk = _prev_word(text, s, 10)
+    lpw = pw.lower()
+    nw, a, b = _next_word(text, e)
+    lnw = nw.lower()
+    if e < n and text[e] == "-" and lw == "half":
+        return None  # half-brother, half-hearted
+    if lw == "half":
+        if lpw in ("first", "second", "in", "by", "other", "the", "latter", "former", "back"):
+            return None
+        if lpw in ("a", "one", "an"):
+            start = pk
+        elif lnw in ("million", "billion", "trillion") and lpw not in ("first", "second", "the"):
+            start = s
+            r = _suffix(text, e, 0.5, allow_mag=True, is_digit=False)
+            if r:
+                return _finish_word(text, start, r[0], r[2] or "count", r[1], r[3])
+        elif lnw in ("of", "a", "an", "the", "million", "billion", "trillion", "percent", "its", "their", "his", "her",
+                     "our", "all", "those", "these", "that", "this", "dozen", "hour", "century", "decade", "year"):
+            start = s
+        elif lpw in L.HEDGE_FIRST or lpw in ("than", "about", "almost", "nearly", "over", "around", "roughly"):
+            start = s
+        else:
+            return None
+        end = e
+        value: float = 0.5
+        mm = re.match(r"[ \t]+(?:a|an)[ \t]+(million|billion|trillion|percent|dozen|thousand|hundred|per[ \t]+cent)\b", text[e:e + 20])
+        typ = "fraction"
+        unit = None
+        if mm:
+            end = e + mm.end()
+            word = mm.group(1)
+            if word.startswith("per"):
+                typ, unit = "percent", "%"
+            else:
+                value = 0.5 * {"million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "thousand": 1e3, "hundred": 100}[word]
+                typ = "count"
+        else:
+            r = _suffix(text, e, 0.5, allow_mag=True, is_digit=False)
+            if r and r[2] is not None:
+                end, value, typ, unit = r
+        return _finish_word(text, start, end, typ, value, unit)
+    # quarter / thirds / fifths...
+    if lw in ("quarter", "quarters"):
+        if lnw in ("million", "billion", "trillion") and lpw not in ("first", "second", "third", "fourth", "last", "the", "this", "next"):
+            r = _suffix(text, e, 0.25, allow_mag=True, is_digit=False)
+            if r:
+                return _finish_word(text, pk if lpw in ("a", "one", "three") else s, r[0], r[2] or "count", r[1], r[3])
+        if lpw in ("a", "one", "three", "two") and (lnw in ("of", "million", "billion", "century", "mile", "hour", "percent", "a") or lpw != "a" or True):
+            if lpw == "a" and lnw not in ("of", "million", "billion", "century", "mile", "hour", "percent", "a", "point", "trillion"):
+                return None
+            r = _suffix(text, e, 0.25, allow_mag=True, is_digit=False)
+            end = r[0] if r else e
+            return _finish_word(text, pk, end, "fraction", 0.25 * (3 if lpw == "three" else 2 if lpw == "two" else 1), None)
+        return None
+    # "two thirds"
+    if lpw in _SMALL or lpw in ("a", "one"):
+        return _finish_word(text, pk, e, "fraction", None, None)
+    return None
+
+
+_MONTH_FWD_RX = re.compile(
+    r"(\.?)(?:(?:,?[ \t\u00a0]+|[/-]|\.[ \t]?)(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]\d)"
+    r"(?:(?:[ \t]*[-–][ \t]*(\d{1,2})\b(?![.:]\d)))?"
+    r"|(?:,?[ \t\u00a0]+(?:of[ \t]+)?|[/-])((?:1[5-9]|20)\d\d|'\d\d)\b(?![.,:/]\d))")
+_DAYWORD_RX = re.compile(r"[ \t]+(?:the[ \t]+)?((?:twenty|thirty)[ -])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b")
+
+
+def _month_candidate(text: str, s: int, w: str) -> _C | None:
+    lw = w.lower()
+    mo = L.MONTHS[lw]
+    e = s + len(w)
+    n = len(text)
+    # "May" / "March" as verbs or names need care.
+    m = _MONTH_FWD_RX.match(text, e)
+    if m:
+        day = m.group(2)
+        if day is not None:
+            d = int(day)
+            if not 1 <= d <= 31:
+                return None
+            end = m.end()
+            if m.group(3):
+                end = m.end()
+            if lw in ("may", "march", "mar") and w[0].islower() and not m.group(1):
+                pass
+            if w.isupper() and len(w) > 3:
+                pass
+            ym = _YEAR_AFTER_RX.match(text, end)
+            y = _year(ym.group(1)) if ym else None
+            if ym:
+                end = ym.end()
+            else:
+                # "May 7" after a name ("Theresa May 7 ...") is rare; "may 5" lower-case verb too.
+                if lw == "may" and w[0] == "M" and _name_before(text, s):
+                    return None
+            # time right after date is a separate figure; a trailing "th" handled in regex
+            return _C(s, end, "date", _iso(y, mo, d), None, None, None, 3)
+        yr = m.group(4)
+        if yr:
+            start = s
+            pw, pk = _prev_word(text, s, 10)
+            if pw.lower() in ("early", "late", "mid", "last", "next", "this"):
+                start = pk
+            return _C(start, m.end(), "date", _iso(_year(yr), mo, None), None, None, None, 3)
+    # "May twenty-nine", "february twenty second"
+    md = _DAYWORD_RX.match(text, e)
+    if md and (len(w) > 3 or md.group(2).lower() in L.ORDINALS) and not (lw == "may" and w[0] == "m" and md.group(2).lower() not in L.ORDINALS):
+        val = 0
+        if md.group(1):
+            val += L.TENS[md.group(1)[:-1].lower()]
+        dw = md.group(2).lower()
+        val += L.ORDINALS.get(dw) or L.ONES.get(dw) or L.TENS.get(dw, 0)
+        if 1 <= val <= 31 and (md.group(1) or dw in L.ORDINALS or lw != "may"):
+            end = md.end()
+            ym = _YEAR_AFTER_RX.match(text, end)
+            if ym:
+                end = ym.end()
+            return _C(s, end, "date", _iso(_year(ym.group(1)) if ym else None, mo, val), None, None, None, 3)
+    # bare month: only capitalised full names (or "Sept."), with date context for ambiguous ones
+    if not w[0].isupper() or w.isupper() and len(w) > 3 and False:
+        return None
+    if len(w) <= 4 and lw not in ("may", "june", "july"):
+        return None
+    if e < n and (text[e].isalnum() or text[e] in "'’"):
+        return None
+    pw, pk = _prev_word(text, s, 12)
+    lpw = pw.lower()
+    nw, na, nb = _next_word(text, e)
+    if nw and nw[0].isupper() and nw.lower() not in L.COMMON and not _sentence_initial(text, na):
+        if not (e < n and text[e] == ","):
+            return None  # "June Carter", "April Fools", "March Madness"
+    start = s
+    if lpw in ("last", "next", "this", "early", "late", "mid", "mid-", "since", "until", "till", "in", "on", "by",
+               "from", "through", "during", "of", "before", "after", "since", "between", "and", "to", "or", "every",
+               "each", "throughout", "end", "beginning", "start", "late-", "early-", "this", "that", "the", "until"):
+        if lpw in ("last", "next", "this", "early", "late", "mid"):
+            start = pk
+    elif lw in ("may", "march", "august", "june", "april", "january"):
+        return None
+    elif _sentence_initial(text, s):
+        if lw in ("may", "march"):
+            return None
+    elif pw and pw[0].isupper():
+        return None
+    return _C(start, e, "date", _iso(None, mo, None), None, None, None, 2)
+
+
+# ----------------------------------------------------------------------------------- resolve
+
+_RANGE_JOIN_RX = re.compile(r"-?[ \t\u00a0]*(?:to|and|-|–|—|through|until)[ \t\u00a0]*\Z")
+
+
+def _resolve(text: str, cands: list[_C]) -> list[_C]:
+    if not cands:
+        return []
+    # longest first, earlier first; keep non-overlapping
+    cands.sort(key=lambda c: (-(c.e - c.s), -c.prio, c.s))
+    kept: list[_C] = []
+    occupied: list[tuple[int, int]] = []
+    import bisect
+    starts: list[int] = []
+    for c in cands:
+        if c.e <= c.s:
+            continue
+        i = bisect.bisect_right(starts, c.s)
+        ok = True
+        if i > 0 and occupied[i - 1][1] > c.s:
+            ok = False
+        if ok and i < len(occupied) and occupied[i][0] < c.e:
+            ok = False
+        if ok:
+            starts.insert(i, c.s)
+            occupied.insert(i, (c.s, c.e))
+            kept.append(c)
+    kept.sort(key=lambda c: c.s)
+    # merge ranges: "between X and Y", "from X to Y", "X to Y"
+    out: list[_C] = []
+    i = 0
+    while i < len(kept):
+        c = kept[i]
+        if i + 1 < len(kept):
+            d = kept[i + 1]
+            gap = text[c.e:d.s]
+            if len(gap) <= 8 and _RANGE_JOIN_RX.match(gap) and _compatible(c, d):
+                word = gap.strip(" \t-").lower()
+                pw, pk = _prev_word(text, c.s, 10)
+                lpw = pw.lower()
+                join = False
+                if word == "and" and lpw == "between":
+                    join = True
+                elif word in ("to", "through", "until") and (lpw in ("from", "between") or c.type == d.type or c.type in ("count", "number")):
+                    join = True
+                elif word in ("-", "–", "—") or gap.strip() in ("-", "–"):
+                    join = True
+                if join:
+                    st = pk if lpw in ("between", "from") else c.s
+                    typ = "range" if c.type not in ("date",) or d.type not in ("date",) else "range"
+                    unit = d.unit or c.unit
+                    out.append(_C(st, d.e, "range", c.value, unit, c.hedge, d.value, 3))
+                    i += 2
+                    continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _compatible(c: _C, d: _C) -> bool:
+    if c.type in ("time",) or d.type in ("time",):
+        return c.type == d.type
+    if c.type == "ordinal" or d.type == "ordinal":
+        return False
+    if c.type == "date" or d.type == "date":
+        return c.type == d.type or (c.type in ("count", "number") and d.type == "date" and isinstance(c.value, int) and c.value < 32)
+    if c.type in ("count", "number") or c.type == d.type:
+        return True
+    if c.type == "money" and d.type in ("money", "count", "number"):
+        return True
+    if c.type == "percent" and d.type in ("percent",):
+        return True
+    return c.unit == d.unit

@@ -1,0 +1,839 @@
+"""Quotes: spans between matching quotation marks, and who said them.
+
+Pairing: double marks (``"`` ``“`` ``”`` ``„`` ``«`` ``»``) are classified as opening or closing
+from the characters around them (a straight mark after a space opens, before a space closes), so
+a stray or mis-typed mark does not shift every later pair. A quote never crosses a blank line and
+is at most ``MAX_QUOTE`` characters; a paragraph that opens a quote and ends without closing it
+(the multi-paragraph convention) gives a quote up to the end of its line when the next line opens
+a new one. Single marks (``‘ ’`` and ``'``) quote only when the opening mark follows a space,
+bracket or dash and is followed by a letter, and a closing mark is found within ``MAX_SINGLE``
+characters on the same line; apostrophes (``Russia’s``, ``'90s``, ``rock 'n' roll``) are left
+alone. Quotes nested in a double-quoted span belong to it. All scans are linear: each mark is
+looked at once, and each search for a closing mark is bounded.
+
+Speakers: around each quote, in order of preference,
+1. an attribution after the quote in the same sentence (``," Putin said``, ``," said Putin``,
+   ``," he told reporters``, ``," according to X``, ``”— Name``);
+2. a finite speech verb before the quote with its subject (``Putin said: "…"``, ``X told Y, "…"``);
+3. for fragments and participles (``calling it "…"``): the subject of the sentence;
+4. ``according to X`` in the sentence; 5. the previous quote's speaker in the same or the previous
+paragraph (a continued quote).
+Pronouns (he/she) resolve to the most recent person who spoke or was the subject of a sentence;
+role nouns (``the Russian leader``, ``the president``) resolve through a small entity tracker that
+records, for each named person, the role words and modifiers seen with the name (``Russian President
+Vladimir Putin`` -> roles {president}, modifiers {russian}); unresolved role phrases and bodies are
+returned as named (``authorities``, ``Homeland Security memo``).
+``speaker`` is the canonical (longest) name of the entity; ``speaker_start``/``speaker_end`` point
+at the naming mention that was used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .figures import _trie
+
+MAX_QUOTE = 4000
+MAX_SINGLE = 700
+
+_DQ_RX = re.compile("[\"“”„«»]")
+# Opening single marks; each scan is led by a literal or a rare character class (fast).
+_SQ_OPEN_RXS = (re.compile(" ['’](?=\\w)"), re.compile("‘"), re.compile("[\n(\\[“\"—–-]['’](?=\\w)"))
+_SPACE = " \t\u00a0\u2009\u202f"
+_OPEN_BEFORE = " \t\n\u00a0([{—–-/:;,\u2009\u202f\u2014"
+_CLOSE_AFTER = " \t\n\u00a0)]}.,;:!?—–-…\u2009\u202f\u2014'’"
+_ELISIONS = ("em", "n", "til", "cause", "tis", "twas", "bout", "round", "cos", "s ")
+
+
+class Q:
+    __slots__ = ("s", "e", "speaker", "sp_s", "sp_e", "cue", "partial")
+
+    def __init__(self, s: int, e: int):
+        self.s, self.e = s, e
+        self.speaker = None
+        self.sp_s = self.sp_e = None
+        self.cue = None
+        self.partial = False
+
+
+def _kind(text: str, i: int, n: int) -> int:
+    """+1 opening, -1 closing, 0 ambiguous, for a double mark at ``i``."""
+    ch = text[i]
+    p = text[i - 1] if i > 0 else "\n"
+    q = text[i + 1] if i + 1 < n else "\n"
+    p_open = p in _OPEN_BEFORE or p in "“‘\"'"
+    q_space = q in " \t\n\u00a0" or q in ".,;:!?)]}—–…" or q in "\u2009\u202f"
+    if ch in "“„«":
+        if not p_open and q_space:
+            return -1
+        return 1
+    if ch in "”»":
+        if p_open and not q_space and p != "”":
+            return 1 if ch == "”" and p in " \t\n(" else -1
+        return -1
+    # straight
+    if p_open and not q_space:
+        return 1
+    if not p_open and q_space:
+        return -1
+    if p.isalnum() and q.isalnum():
+        return 0
+    return 0
+
+
+def find_quotes(text: str) -> list[Q]:
+    n = len(text)
+    marks = [(m.start(), _kind(text, m.start(), n)) for m in _DQ_RX.finditer(text)]
+    out: list[Q] = []
+    open_at = -1
+    depth = 0
+    i = 0
+    while i < len(marks):
+        pos, k = marks[i]
+        if open_at < 0:
+            if k >= 0:
+                open_at, depth = pos, 0
+            i += 1
+            continue
+        seg_nl = text.find("\n", open_at, pos)
+        if pos - open_at > MAX_QUOTE or (seg_nl >= 0 and text.find("\n\n", open_at, pos) >= 0):
+            _unclosed(text, open_at, out, pos)
+            open_at = -1
+            continue  # re-process this mark
+        if k == 1 and text[pos] in "“„«\"":
+            if seg_nl >= 0:
+                # previous quote ran to the end of its paragraph without closing
+                _unclosed(text, open_at, out, pos)
+                open_at, depth = pos, 0
+                i += 1
+                continue
+            if text[open_at] != text[pos] or text[pos] != '"':
+                depth += 1
+                i += 1
+                continue
+        if k <= 0 or (k == 1 and text[pos] == "”"):
+            if depth > 0 and k == -1:
+                depth -= 1
+                i += 1
+                continue
+            if k == 0 and depth > 0:
+                depth -= 1
+                i += 1
+                continue
+            if pos > open_at + 1:
+                out.append(Q(open_at + 1, pos))
+            open_at = -1
+            i += 1
+            continue
+        i += 1
+    if open_at >= 0:
+        _unclosed(text, open_at, out, n)
+    # single quotes outside double-quoted spans
+    singles = _singles(text, out)
+    if singles:
+        out.extend(singles)
+        out.sort(key=lambda q: q.s)
+    return out
+
+
+def _unclosed(text: str, open_at: int, out: list, nxt: int) -> None:
+    """An opening mark with no closing one: a multi-paragraph quote ends at its line end when the
+    next paragraph opens a quote; anything else is dropped."""
+    le = text.find("\n", open_at, min(nxt, open_at + MAX_QUOTE))
+    if le < 0:
+        return
+    j = le
+    while j < len(text) and text[j] in "\n \t":
+        j += 1
+    if j < len(text) and text[j] in "“\"«„" and j <= nxt:
+        e = le
+        while e > open_at + 1 and text[e - 1] in " \t":
+            e -= 1
+        if e > open_at + 1:
+            out.append(Q(open_at + 1, e))
+
+
+def _singles(text: str, doubles: list[Q]) -> list[Q]:
+    n = len(text)
+    res: list[Q] = []
+    di = 0
+    last_end = -1
+    hits = []
+    for rx in _SQ_OPEN_RXS:
+        hits.extend(rx.finditer(text))
+    if len(hits) > 1:
+        hits.sort(key=lambda m: m.start())
+    for m in hits:
+        o = m.end() - 1 if text[m.end() - 1] in "'’‘" else m.start()
+        if text[o] not in "'’‘":
+            o = m.start() + 1
+        if o < last_end:
+            continue
+        while di < len(doubles) and doubles[di].e < o:
+            di += 1
+        if di < len(doubles) and doubles[di].s <= o < doubles[di].e:
+            continue
+        if o + 1 >= n:
+            continue
+        # apostrophe forms: '90s, 'em, 'n'
+        rest = text[o + 1:o + 6]
+        if rest[:2].isdigit() and (rest[2:3] in ("s", " ", ",", ".") or not rest[2:3].isalnum()):
+            continue
+        low = rest.lower()
+        if any(low.startswith(el) and (len(low) <= len(el) or not low[len(el)].isalpha()) for el in _ELISIONS):
+            continue
+        # find a closing mark on the same line
+        lim = min(n, o + MAX_SINGLE)
+        le = text.find("\n", o, lim)
+        if le >= 0:
+            lim = le
+        j = o + 1
+        close = -1
+        fallback = -1
+        while True:
+            j1 = text.find("’", j, lim)
+            j2 = text.find("'", j, lim) if text[o] != "‘" or True else -1
+            cands = [x for x in (j1, j2) if x >= 0]
+            if not cands:
+                break
+            c = min(cands)
+            j = c + 1
+            pch = text[c - 1]
+            nch = text[c + 1] if c + 1 < n else "\n"
+            if pch in " \t\n(":
+                break  # another opening mark: this one is not closed
+            if nch.isalnum():
+                continue  # apostrophe inside a word
+            if c - o < 2:
+                continue
+            if pch in "sS" and nch == " " and c + 2 < n and text[c + 2].islower():
+                if fallback < 0:
+                    fallback = c
+                continue  # plural possessive ("the workers’ union")
+            close = c
+            break
+        if close < 0:
+            close = fallback
+        if close < 0:
+            continue
+        q = Q(o + 1, close)
+        res.append(q)
+        last_end = close + 1
+    return res
+
+
+# ----------------------------------------------------------------------------------- speakers
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "u.s", "u.n", "u.k", "no", "jr", "sr", "inc",
+           "co", "corp", "ltd", "vs", "lt", "col", "capt", "sgt", "prof", "rev", "ft", "mt", "jan", "feb", "mar",
+           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "p.a", "d.c", "a.m", "p.m",
+           "approx", "est", "fig", "op", "al", "gov't", "govt"}
+_NAME_RX = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev)\.?[ \t\u00a0]+)?"
+    r"[A-Z][\w'’.&-]*(?:[ \t\u00a0]+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|ibn|abu|of)[ \t\u00a0]+)?[A-Z][\w'’.&-]*)*")
+_PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
+_ROLE_WORDS = sorted(set(L.ROLE_NOUNS) | L.BODY_NOUNS, key=len, reverse=True)
+_ROLE_RX = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne)[ \t\u00a0]+((?:[\w.’'&-]+[ \t\u00a0]+){0,4}?)("
+    + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")\b")
+_CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
+                     + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
+_APPOS_RX = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){0,4}?)("
+                       + "|".join(re.escape(r) for r in L.ROLE_NOUNS if " " not in r) + r")\b")
+_PRONOUNS = {"he", "she", "they", "we", "i"}
+_MASK = re.compile(r"[^\n]")
+
+
+
+class Mention:
+    __slots__ = ("s", "e", "kind", "text", "role", "mods", "person")
+
+    def __init__(self, s, e, kind, text="", role=None, mods=(), person=False):
+        self.s, self.e, self.kind, self.text, self.role, self.mods, self.person = s, e, kind, text, role, mods, person
+
+
+def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
+    raw = win[a:b]
+    words = raw.split()
+    if len(words) == 1:
+        w = words[0].rstrip(".,’'")
+        lw = w.lower()
+        if lw in L.COMMON or lw in L.CUE_VERBS or len(w) < 2:
+            return None
+        if w.endswith(("’s", "'s")):
+            w = w[:-2]
+        return Mention(base + a, base + a + len(w), "name", w, person=False)
+    pos = []
+    k = a
+    for t in words:
+        k = win.find(t, k)
+        pos.append(k)
+        k += len(t)
+    i = 0
+    while i < len(words) and words[i].lower().strip(".,’'") in L.COMMON and words[i].lower().strip(".") not in L.TITLES:
+        i += 1
+    j = i
+    while j < len(words):
+        lw = words[j].lower().rstrip(".,")
+        if j > i and (lw in L.CUE_VERBS or (lw in L.COMMON and lw not in ("of", "al", "de", "la", "le", "van", "von", "bin"))):
+            break
+        j += 1
+    words, pos = words[i:j], pos[i:j]
+    while words and words[-1] in ("of", "de", "van", "von", "bin", "al", "la", "le", "el", "da", "di", "du"):
+        words, pos = words[:-1], pos[:-1]
+    if not words:
+        return None
+    roles, mods = [], []
+    h = 0
+    if all(w.lower().rstrip(".,") in L.TITLES or w.lower().rstrip(".,") in L.ROLE_NOUNS for w in words):
+        return None
+    lastw = words[-1].lower().rstrip(".,’'s")
+    if lastw in L.BODY_NOUNS or lastw in ("ministry", "office", "council", "agency", "court", "service", "bureau", "department"):
+        h = len(words)  # a body: keep its whole name
+        s0 = base + pos[0]
+        name = " ".join(words).rstrip(".,’'")
+        return Mention(s0, s0 + len(name), "name", name, person=False)
+    while h < len(words) - 1:
+        lw = words[h].lower().rstrip(".")
+        if lw in L.TITLES or lw in L.ROLE_NOUNS:
+            (roles if lw in L.ROLE_NOUNS else mods).append(lw)
+        elif words[h].endswith(("an", "ian", "ese", "ish", "i")) and lw not in ("san", "juan", "ivan", "stefan", "brian", "ali"):
+            mods.append(lw)
+        else:
+            break
+        h += 1
+    core, cpos = words[h:], pos[h:]
+    name = " ".join(core).rstrip(".,’'")
+    if name.endswith(("’s", "'s")) and " " not in name:
+        name = name[:-2]
+    if len(name) < 2:
+        return None
+    low_last = core[-1].lower().rstrip(".,")
+    person = (len(core) >= 2 and low_last not in L.BODY_NOUNS and low_last not in ("office", "ministry", "council"))\
+        or bool(roles) or words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr")
+    s = base + cpos[0]
+    return Mention(s, s + len(name), "name", name, role=roles[-1] if roles else None, mods=tuple(mods), person=person)
+
+
+def mentions(win: str, base: int) -> list[Mention]:
+    """Names, pronouns and role phrases in a small window."""
+    out: list[Mention] = []
+    for m in _NAME_RX.finditer(win):
+        x = _name_mention(win, m.start(), m.end(), base)
+        if x is not None:
+            out.append(x)
+    for m in _PRON_RX.finditer(win):
+        out.append(Mention(base + m.start(), base + m.end(), "pron", m.group(1).lower()))
+    if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
+        for m in _ROLE_RX.finditer(win):
+            mods = tuple(w.lower().strip(".,") for w in m.group(1).split())
+            if any(w in ("of", "and", "who", "that", "which", "said", "says") for w in mods):
+                continue
+            out.append(Mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
+    if len(out) > 1:
+        out.sort(key=lambda x: (x.s, -x.e))
+        res: list[Mention] = []
+        for x in out:
+            if res and x.s < res[-1].e:
+                if x.kind == "role" and x.e > res[-1].e:
+                    res[-1] = x
+                continue
+            res.append(x)
+        return res
+    return out
+
+
+_INTRO_ROLES = sorted({w.capitalize() for w in L.ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
+# Led by a literal space (fast scan): " President Vladimir Putin", " chief Mahmoud Abbas"
+_INTRO_RX = re.compile(" (" + _trie(_INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]) + r")[ \t\u00a0]+"
+                       r"([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
+# Led by a literal comma: "Mahmoud Abbas, the Palestinian leader"
+_APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-]+[ \t\u00a0]+){0,4}?)("
+                            + _trie([r for r in L.ROLE_NOUNS if " " not in r]) + r")\b")
+_NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\Z")
+
+
+class Tracker:
+    """Lazily built knowledge of the document: role introductions and recent subjects."""
+
+    def __init__(self, text: str, quotes: list[Q]):
+        self.text = text
+        self.quotes = quotes
+        self.qstarts = [q.s for q in quotes]
+        self.intros: list[tuple[int, str, str, set[str]]] | None = None  # (pos, name, role, mods)
+        self.last_speaker: tuple | None = None  # (name, s, e, pos)
+
+    def _build_intros(self) -> None:
+        res = []
+        t = self.text
+        for m in _INTRO_RX.finditer(t):
+            role = m.group(1).lower()
+            cut = []
+            for w in m.group(2).split():
+                lw = w.lower().rstrip(".,")
+                if lw in L.COMMON or lw in L.CUE_VERBS:
+                    break
+                cut.append(w)
+            if not cut:
+                continue
+            nm = " ".join(cut).rstrip(".,’'")
+            if nm.endswith(("’s", "'s")):
+                nm = nm[:-2]
+            # modifiers: up to three capitalised words before the role word
+            head = t[max(0, m.start() - 50):m.start()]
+            mm = _NAME_BEFORE_RX.search(head)
+            mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
+            mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
+            res.append((m.start(2), nm, role, mods))
+        for m in _APPOS_ROLE_RX.finditer(t):
+            head = t[max(0, m.start() - 60):m.start()]
+            mm = _NAME_BEFORE_RX.search(head)
+            if not mm:
+                continue
+            words = [w for w in mm.group(1).split() if w.lower() not in L.COMMON]
+            if not words:
+                continue
+            nm = " ".join(words)
+            mods = {w.lower().strip(".,") for w in m.group(1).split()}
+            res.append((m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods))
+        res.sort()
+        self.intros = res
+
+    def resolve_role(self, m: Mention, before: int) -> tuple | None:
+        if self.intros is None:
+            self._build_intros()
+        role = m.role
+        cls = L.ROLE_NOUNS.get(role)
+        if cls is None:
+            return None
+        mods = {x for x in m.mods if x not in ("former", "top", "senior", "new", "current", "then")}
+        best, best_score = None, -1e9
+        for pos, name, r, imods in self.intros:
+            if pos >= before:
+                break
+            if r != role and L.ROLE_NOUNS.get(r) != cls:
+                continue
+            score = 2 if r == role else 1
+            if mods:
+                if mods & imods:
+                    score += 4
+                else:
+                    caps = "".join(sorted(w[0] for w in imods if w))
+                    ini = [x.replace(".", "") for x in mods if "." in x or x.isupper()]
+                    if any(len(i) >= 2 and set(i) <= set(caps) for i in ini):
+                        score += 3
+                    else:
+                        score -= 3
+            if self.last_speaker and self.last_speaker[0].split()[-1] == name.split()[-1]:
+                score += 1.5
+            score += pos / 1e9
+            if score > best_score:
+                best, best_score = (name, pos, pos + len(name)), score
+        return best
+
+    def resolve_pronoun(self, before: int, floor: int) -> tuple | None:
+        """The most recent sentence subject that is a person (scanning back a few sentences), else the
+        last speaker."""
+        t = self.text
+        a = max(floor, before - 700)
+        win = t[a:before]
+        # blank quotes inside the window
+        import bisect
+        qi = bisect.bisect_left(self.qstarts, a - MAX_QUOTE)
+        for q in self.quotes[qi:]:
+            if q.s > before:
+                break
+            if q.e < a:
+                continue
+            s0, e0 = max(q.s, a) - a, min(q.e, before) - a
+            if e0 > s0:
+                win = win[:s0] + " " * (e0 - s0) + win[e0:]
+        best = None
+        for m in _SENT_HEAD_RX.finditer(win):
+            seg_a = m.start(1)
+            ms = mentions(win[seg_a:m.end(1)], a + seg_a)
+            for x in ms:
+                if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in L.COMMON):
+                    if x.person or self._known_person(x.text, before):
+                        best = (x.text, x.s, x.e)
+                    break
+                if x.kind == "pron" and x.text in ("he", "she"):
+                    break
+                if x.kind == "role":
+                    break
+        if best is not None:
+            return best
+        if self.last_speaker is not None:
+            return self.last_speaker[:3]
+        return None
+
+    def _known_person(self, name: str, before: int) -> bool:
+        """Was ``name`` seen with a first name or title before ``before`` ("Vladimir Putin", "Mr. Putin")?"""
+        last = name.split()[-1]
+        if self.last_speaker and self.last_speaker[0].split()[-1] == last:
+            return True
+        a = max(0, before - 5000)
+        for m in re.finditer(r"([A-Z][\w.’'-]*)[ \t\u00a0]+" + re.escape(last) + r"\b", self.text[a:before]):
+            w = m.group(1).lower().rstrip(".")
+            if w in L.TITLES or (w not in L.COMMON and not w.endswith(("’s", "'s"))):
+                return True
+        return False
+
+    def resolve(self, m: Mention, before: int, floor: int = 0) -> tuple:
+        if m.kind == "name":
+            return m.text, m.s, m.e
+        if m.kind == "pron":
+            if m.text in ("we", "i"):
+                return None, None, None
+            r = self.resolve_pronoun(m.s, floor)
+            return r if r else (None, None, None)
+        r = self.resolve_role(m, m.s)
+        if r:
+            return r
+        t = m.text.split(None, 1)
+        return (t[1] if len(t) > 1 else m.text), m.s, m.e
+
+
+_SB_RX = re.compile(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“‘'])")
+_SE_RX = re.compile(r"[.!?](?=[\"”’']?(?:[ \t\n]|\Z))|\n")
+_ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
+
+
+def _abbrev_before(text: str, dot: int) -> bool:
+    m = _ABBR_RX.search(text, max(0, dot - 8), dot)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in _ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w)
+
+
+def _sentence_start(text: str, i: int, floor: int) -> int:
+    """Start of the sentence containing offset ``i`` (at most 300 characters back, not before ``floor``)."""
+    lo = max(floor, i - 300)
+    nl = text.rfind("\n", lo, i)
+    if nl >= 0:
+        lo = nl + 1
+    best = lo
+    for m in _SB_RX.finditer(text, lo, i):
+        if text[m.start()] != "." or not _abbrev_before(text, m.start()):
+            best = m.end()
+    return best
+
+
+def _sentence_end(text: str, i: int, cap: int) -> int:
+    cap = min(len(text), cap)
+    pos = i
+    while True:
+        m = _SE_RX.search(text, pos, cap)
+        if not m:
+            return cap
+        if text[m.start()] == "." and _abbrev_before(text, m.start()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
+_SENT_HEAD_RX = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)([A-Z][^\n.!?]{0,80})")
+
+
+def attribute(text: str, quotes: list[Q]) -> None:
+    if not quotes:
+        return
+    tr = Tracker(text, quotes)
+    n = len(text)
+    prev_q: Q | None = None
+    prev_speaker: tuple | None = None
+    for qi, q in enumerate(quotes):
+        o = q.s - 1
+        c = q.e
+        floor = prev_q.e + 1 if prev_q is not None else 0
+        ss = _sentence_start(text, o, max(0, floor - 400))
+        pre = _masked(text, ss, o, quotes, qi)
+        se = _sentence_end(text, c + 1, c + 260)
+        nxt_open = quotes[qi + 1].s - 1 if qi + 1 < len(quotes) else n
+        post = text[c + 1:min(se, nxt_open)]
+        stripped = pre.rstrip()
+        last = stripped[-1:] if stripped else ""
+        first = text[q.s:q.s + 1]
+        lastword = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+        q.partial = not (stripped == "" or last in ":,—–-(" or lastword in L.CUE_VERBS) or (first.islower() and last not in ",:")
+        if stripped == "" and first.islower() and prev_q is not None:
+            q.partial = True
+        if not q.partial and text[c - 1:c] not in ".,!?…;:-—" and post[:1] == " " and post[1:2].isalpha() and not _CUE_RX.match(post, 1):
+            q.partial = True  # 'Praises ‘Special’ Ties': the sentence runs on after the quote
+        got = _post_attr(tr, text, post, c + 1, q)
+        if not got:
+            got = _pre_attr(tr, text, pre, ss, q)
+        if not got and not stripped:
+            # "Cruz continued:\n\n“…”": the previous paragraph introduces the quote
+            j = ss - 1
+            while j > 0 and text[j - 1] in " \t\n":
+                j -= 1
+            if j > 0 and text[j - 1] == ":" and (prev_q is None or prev_q.e < j):
+                ls = _sentence_start(text, j - 1, max(0, j - 300))
+                got = _pre_attr(tr, text, _masked(text, ls, j, quotes, qi), ls, q)
+        if not got and prev_speaker is not None and prev_q is not None:
+            gap = text[prev_q.e:o]
+            if "\n\n" not in gap and len(gap) < 400 and gap.count("\n") <= 1:
+                q.speaker, q.sp_s, q.sp_e = prev_speaker
+                got = True
+        if got and q.speaker:
+            prev_speaker = (q.speaker, q.sp_s, q.sp_e)
+            tr.last_speaker = (q.speaker, q.sp_s, q.sp_e, q.s)
+        else:
+            prev_speaker = None
+        prev_q = q
+
+
+def _masked(text: str, a: int, b: int, quotes: list[Q], qi: int) -> str:
+    """text[a:b] with earlier quotes' contents (and marks) blanked, offsets kept."""
+    j = qi - 1
+    spans = []
+    while j >= 0 and quotes[j].e >= a:
+        if len(spans) >= 6:
+            # many quotes in one sentence: keep only the text after the last few
+            s0 = max(quotes[j].e + 1, a)
+            return " " * (s0 - a) + _masked(text, s0, b, quotes, qi)
+        qq = quotes[j]
+        s0, e0 = max(qq.s - 1, a), min(qq.e + 1, b)
+        if e0 > s0:
+            spans.append((s0, e0))
+        j -= 1
+    if not spans:
+        return text[a:b]
+    parts = []
+    k = a
+    for s0, e0 in reversed(spans):
+        if s0 < k:
+            s0 = k
+        parts.append(text[k:s0])
+        seg = text[s0:e0]
+        parts.append(" " * len(seg) if "\n" not in seg else "".join("\n" if ch == "\n" else " " for ch in seg))
+        k = max(k, e0)
+    parts.append(text[k:b])
+    return "".join(parts)
+
+
+_PREPS = {"of", "at", "for", "from", "in", "with", "to", "by", "on", "about", "against", "over", "under", "into"}
+
+
+def _eligible(m: Mention, text: str) -> bool:
+    """A mention that can be a subject: not a possessive ("Ryan's spokeswoman"), not after a preposition."""
+    if m.kind in ("name", "role"):
+        if text.startswith(("’s", "'s"), m.e):
+            return False
+        j = m.s
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        w = text[k:j].lower()
+        if w in ("the", "a", "an"):
+            j = k
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            k = j
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            w = text[k:j].lower()
+        if w in _PREPS:
+            return False
+    return True
+
+
+def _subject_before(ms: list[Mention], text: str, cue_at: int) -> Mention | None:
+    """The subject of a cue verb at ``cue_at``: the nearest eligible mention before it, skipping an
+    appositive or relative clause set off by commas ("Levine, who backs Rubio, said")."""
+    before = [m for m in ms if m.e <= cue_at and _eligible(m, text)]
+    if not before:
+        return None
+    cand = before[-1]
+    gap = text[cand.e:cue_at]
+    if not _short_gap(gap):
+        return None
+    # inside a parenthetical?  ", who ... X, said" / ", a spokesman for X, said"
+    if cand.kind == "role" and len(before) > 1 and text[before[-2].e:cand.s].strip() == "," and before[-2].kind == "name":
+        return before[-2]  # "Brian Fallon, a spokesman for X, said"
+    k = text.rfind(",", max(0, cand.s - 120), cand.s)
+    if k >= 0 and gap.strip() == ",":
+        head = text[k + 1:cand.s].split()
+        if head and head[0].lower() in ("who", "which", "whose", "a", "an", "the", "whom", "where", "executive"):
+            earlier = [m for m in before if m.e <= k]
+            if earlier:
+                return earlier[-1]
+    return cand
+
+
+_POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
+
+
+def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
+    if not post.strip():
+        return False
+    lead = _POST_RX.match(post).end()
+    body = post[lead:]
+    # "”— Stephanie Egan" / "― Name"
+    if re.match(r"[ \t]*[—―–-]", post) and body[:1].isupper():
+        ms = mentions(body[:60], base + lead)
+        if ms and ms[0].kind == "name" and ms[0].s == base + lead:
+            q.speaker, q.sp_s, q.sp_e = tr.resolve(ms[0], base)
+            q.cue = "—"
+            return True
+    if not body[:1].isalpha() and not body.startswith(("(", "as ")):
+        return False
+    ms = mentions(body[:230], base + lead)
+    cm = None
+    for c in _CUE_RX.finditer(body, 0, 140):
+        at = base + lead + c.start()
+        if any(m.s <= at < m.e for m in ms):
+            continue  # "the report stated": "report" is part of the subject
+        cm = c
+        break
+    if not cm or cm.start() > 110:
+        return False
+    head = body[:cm.start()]
+    if cm.group(1)[0].isupper() and not cm.group(1).startswith("According"):
+        return False  # title-case headline words are not attributions
+    cue = cm.group(1).lower()
+    if cue.startswith("according"):
+        cue = "according to"
+    ms = [m for m in ms if m.s < base + lead + cm.end() + 90]
+    before = [m for m in ms if m.e <= base + lead + cm.start()]
+    after = [m for m in ms if m.s >= base + lead + cm.end()]
+    pick = None
+    if before and cue != "according to":
+        # the subject between the quote and the cue ("Mr. Morgan of the Sierra Club said",
+        # "the club's president, Ana Ruiz, said")
+        pick = _subject_before(ms, text, base + lead + cm.start())
+        if pick is None:
+            el = [m for m in before if _eligible(m, text)]
+            pick = el[0] if el else None
+        if pick is not None:
+            # only the subject phrase may stand between the quote and the cue
+            hw = text[base + lead:pick.s].replace(",", " ").split()
+            if len(hw) > 4 or any(w[0].islower() and w.lower().strip(".’'s") not in L.TITLES
+                                  and w.lower() not in L.ROLE_NOUNS and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")
+                                  for w in hw):
+                pick = None
+    if pick is None and after and (not head.strip() or (cue == "according to" and len(head.split()) <= 3)):
+        pick = after[0]
+        if pick.s - (base + lead + cm.end()) > 40:
+            pick = None
+        if cue != "according to" and head.strip() and not head.strip().lower() in ("", "as"):
+            # "…," the report, which said X -> keep only when head is short
+            if len(head.strip()) > 40:
+                pick = None
+    if pick is None:
+        return False
+    if cue in ("according to",) and before:
+        pass
+    q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
+    q.cue = cue
+    return q.speaker is not None
+
+
+def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
+    if not pre.strip():
+        return False
+    ms = mentions(pre, base)
+    cues = [c for c in _CUE_RX.finditer(pre) if not any(m.s <= base + c.start() < m.e for m in ms)]
+    subj = _subject(ms, pre, base)
+    if cues:
+        cm = cues[-1]
+        cue = cm.group(1).lower()
+        if cue.startswith("according"):
+            after = [m for m in ms if m.s >= base + cm.end()]
+            if after and (subj is None or subj.s >= base + cm.end() or _in_leading(pre, subj.s - base)):
+                # "According to X, he said ..." -> prefer the subject with its own verb
+                main = [m for m in ms if m.s > base + cm.end() and m is not after[0]]
+                pick = after[0]
+                for m in main:
+                    if m.kind in ("pron", "name", "role") and _has_verb_after(pre, m.e - base) and m.s - base > pre.find(",", cm.end()) > 0:
+                        pick = m
+                        break
+                q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
+                q.cue = "according to" if pick is after[0] else q.cue
+                return q.speaker is not None
+        elif cue not in L.PARTICIPLE_CUES:
+            # subject right before the cue (allowing adverbs/auxiliaries/appositives)
+            before = [m for m in ms if m.e <= base + cm.start()]
+            pick = _subject_before(ms, text, base + cm.start()) if before else None
+            if before and pick is None:
+                if True:
+                    # appositive: "X, the spokesman for Y, said"
+                    for cand in reversed(before):
+                        g = pre[cand.e - base:cm.start()]
+                        if g.startswith(",") and g.count(",") >= 2 and len(g) < 120 and _short_gap(g[g.rfind(",") + 1:]):
+                            pick = cand
+                            break
+            if pick is None:
+                after = [m for m in ms if m.s >= base + cm.end() and m.s - (base + cm.end()) < 3]
+                if after:
+                    pick = after[0]
+            if pick is None and subj is not None:
+                pick = subj
+            if pick is not None:
+                q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
+                q.cue = cue
+                return q.speaker is not None
+        else:
+            if subj is not None:
+                q.speaker, q.sp_s, q.sp_e = tr.resolve(subj, base)
+                q.cue = cue
+                return q.speaker is not None
+    if subj is not None:
+        q.speaker, q.sp_s, q.sp_e = tr.resolve(subj, base)
+        q.cue = cues[-1].group(1).lower() if cues else None
+        return q.speaker is not None
+    return False
+
+
+_LEADING_RX = re.compile(r"\A[ \t]*(?:[A-Z][a-z]*|[0-9][\w,]*)(?:[ \t][^,]{0,60})?,[ \t]")
+
+
+def _in_leading(pre: str, off: int) -> bool:
+    m = _LEADING_RX.match(pre)
+    return bool(m) and off < m.end()
+
+
+def _subject(ms: list[Mention], pre: str, base: int) -> Mention | None:
+    """The first mention of the sentence outside a leading adverbial phrase."""
+    if not ms:
+        return None
+    m = _LEADING_RX.match(pre)
+    lead_end = m.end() if m else 0
+    if m:
+        head = pre[:lead_end].strip().split()[0].lower().strip(",")
+        if head not in L.COMMON and not head[0].isdigit() and head not in ("two", "three", "last", "during", "in"):
+            # "Putin, 71, said" / "Abbas, who ..., described" -> the name itself is the subject
+            lead_end = 0
+    for x in ms:
+        if x.s - base >= lead_end:
+            if x.kind == "pron" and x.text in ("we", "i"):
+                return None
+            return x
+    for x in ms:
+        return x
+    return None
+
+
+def _short_gap(gap: str) -> bool:
+    g = gap.strip(" \t,")
+    if not g:
+        return True
+    words = g.split()
+    if len(words) > 4:
+        return False
+    return all(w.lower() in ("also", "has", "had", "have", "was", "is", "later", "then", "again", "once", "repeatedly",
+                             "regularly", "consistently", "previously", "recently", "earlier", "further", "will",
+                             "would", "could", "had", "not", "never", "often", "in", "a", "an", "the", "statement",
+                             "interview", "letter", "on", "tuesday", "monday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday", "publicly", "reportedly", "flatly", "simply", "just", "has",
+                             "told", "of") or w[0].isupper() for w in words)
+
+
+def _has_verb_after(pre: str, off: int) -> bool:
+    rest = pre[off:off + 40].split()
+    return bool(rest) and rest[0].islower()

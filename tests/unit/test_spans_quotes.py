@@ -1,0 +1,108 @@
+"""Quotes and speakers: one hand-written case per pattern."""
+
+from reader.core.spans import detect
+
+
+def quotes(text):
+    return [s for s in detect(text) if s.kind == "quote"]
+
+
+def test_straight_and_curly_pairs():
+    t = 'Halvorsen said: "The dam will hold." Later she added, \u201cWe are ready.\u201d'
+    qs = quotes(t)
+    assert [q.text for q in qs] == ["The dam will hold.", "We are ready."]
+    assert all(q.text == t[q.start:q.end] for q in qs)
+
+
+def test_multi_sentence_quote_is_one_span():
+    t = "\u201cThe roads are closed. The schools are shut. We wait,\u201d Mayor Ines Duarte said."
+    qs = quotes(t)
+    assert len(qs) == 1 and qs[0].text.startswith("The roads") and qs[0].text.endswith("We wait,")
+    assert "Duarte" in qs[0].speaker and qs[0].cue == "said"
+
+
+def test_nested_single_quotes_stay_in_outer_span():
+    t = "\u201cThey told us \u2018go home\u2019 and we refused,\u201d said Tomasz Wrona."
+    qs = quotes(t)
+    assert len(qs) == 1 and "\u2018go home\u2019" in qs[0].text
+    assert "Wrona" in qs[0].speaker
+
+
+def test_apostrophes_are_not_quotes():
+    t = "The province\u2019s mayor said it\u2019s the city\u2019s best year since the '90s, and rock 'n' roll is back."
+    assert quotes(t) == []
+
+
+def test_single_quote_headline():
+    t = "Minister Hails \u2018Historic, Hard-Won\u2019 Fishing Deal\nThe fishing deal was signed on Monday."
+    qs = quotes(t)
+    assert [q.text for q in qs] == ["Historic, Hard-Won"]
+    assert qs[0].partial
+
+
+def test_name_said():
+    qs = quotes('"We will rebuild the school," Okafor said.')
+    assert qs[0].speaker == "Okafor" and qs[0].cue == "said" and not qs[0].partial
+
+
+def test_said_name():
+    qs = quotes('"Nobody warned us," said Lena Marsh, a farmer from the valley.')
+    assert "Marsh" in qs[0].speaker
+
+
+def test_name_told_someone():
+    qs = quotes("\u201cThe border stays open,\u201d Haddad told reporters in the capital.")
+    assert "Haddad" in qs[0].speaker and qs[0].cue == "told"
+
+
+def test_according_to():
+    qs = quotes('"Supplies will last a week," according to the Red Crescent.')
+    assert qs[0].speaker and "Red Crescent" in qs[0].speaker and qs[0].cue == "according to"
+
+
+def test_pronoun_resolves_to_named_person():
+    t = ("Prime Minister Sofia Lindqvist spoke in the port city on Friday. "
+         "\u201cWe will not retreat,\u201d she said.")
+    qs = quotes(t)
+    assert "Lindqvist" in qs[0].speaker
+    s = qs[0]
+    assert s.speaker_start is not None and "Lindqvist" in t[s.speaker_start:s.speaker_end]
+
+
+def test_role_noun_resolves_to_named_person():
+    t = ("Freedonian President Marco Ferri met the Ruritanian envoy on Monday. "
+         "\u201cOur doors are open,\u201d the Freedonian leader said.")
+    qs = quotes(t)
+    assert "Ferri" in qs[0].speaker
+
+
+def test_partial_quote_in_paraphrase():
+    t = "Ferreira called the deal \u201ca betrayal of the workers\u201d and left the room."
+    qs = quotes(t)
+    assert qs[0].partial and qs[0].text == "a betrayal of the workers"
+    assert qs[0].speaker == "Ferreira"
+
+
+def test_scare_quote_label_goes_to_body():
+    t = 'The Interior Ministry has labelled the charity an "extremist" group.'
+    qs = quotes(t)
+    assert qs[0].text == "extremist" and "Interior Ministry" in qs[0].speaker
+
+
+def test_continued_quote_keeps_speaker():
+    t = '"The water is rising," Mensah said. "We need boats."'
+    qs = quotes(t)
+    assert [q.speaker for q in qs] == ["Mensah", "Mensah"]
+
+
+def test_unclosed_mark_gives_no_runaway_span():
+    t = 'He said "this never closes. ' + "More text follows here. " * 50
+    for q in quotes(t):
+        assert q.end - q.start <= 4000
+
+
+def test_json_round_trip():
+    import json
+    from reader.core.spans import Span
+    for s in detect('"It works," Okafor said on Oct. 3.'):
+        assert Span.from_dict(json.loads(json.dumps(s.to_dict()))) == s
