@@ -116,7 +116,9 @@ class LibraryScreen(Screen[None]):
         shown = len(source)
         label = f"{total:,} articles" if shown == total and self.mode == "filter" else f"{shown:,} of {total:,} articles"
         if self.mode == "search":
-            label = f"{shown:,} matching of {total:,} articles" if text else f"{total:,} articles"
+            capped = shown >= app.store.RANK_CAP
+            label = (f"{shown:,}{'+' if capped else ''} matching of {total:,} articles"
+                     + (f" (ranked among the {shown:,} newest matches)" if capped else "")) if text else f"{total:,} articles"
         self.query_one("#count-label", Label).update(label)
 
     @on(Input.Changed, "#query")
