@@ -301,3 +301,23 @@ async def test_key_bar_shows_the_keys_that_work_and_clicks_press_them(make_app):
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, AnnotationsScreen)
+
+
+async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_background(make_app, corpus_dir, monkeypatch):
+    import reader.ui.screens.article as article_screen
+
+    monkeypatch.setattr(article_screen, "DETECT_INLINE", 100)  # every shipped article counts as long
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert "Putin Praises" in screen.view.render_line(0).text
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(s.kind == "quote" for s in screen.spans)
+        assert str(screen.query_one("#status").content).startswith("Quote — ")  # the cursor is on the headline quote
+        # Reopening reads the spans from the cache.
+        cached = app.store.get_spans(screen.article.hash, article_screen.CACHE_VERSION)
+        assert cached is not None and len(cached) == len(screen.spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from reader.core.article_spans import article_spans
+from reader.core.article_spans import CACHE_VERSION, article_spans
 from reader.core.sanitize import clean_line
 from reader.core.spans import Span
 from reader.core.store import Annotation, Article, StoreError
@@ -21,6 +21,10 @@ from reader.ui.sources import annotation_row
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
+
+DETECT_INLINE = 200_000
+"""Texts up to this many characters get their spans before the first paint; longer ones are
+shown at once and highlighted when a background worker has found the spans."""
 
 PANEL_COLUMNS = [Column("quote", "Passage"), Column("tags", "Tags", 12)]
 LAYERS = (("quotes", "1", "Quotes", "legend-quote"), ("figures", "2", "Figures", "legend-figure"),
@@ -108,9 +112,15 @@ class ArticleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         store = self.app.store
-        self.spans = article_spans(store, self.article)
-        self.annotations = store.annotations_for_article(self.article.id)
-        self.view.load(self.article.text, self.spans, self._anchor_tuples())
+        art = self.article
+        cached = art.hash is not None and store.get_spans(art.hash, CACHE_VERSION) is not None
+        if cached or len(art.text) <= DETECT_INLINE:
+            self.spans = article_spans(store, art)
+        else:
+            self._status("Finding quotes and figures…")
+            self._detect_spans()
+        self.annotations = store.annotations_for_article(art.id)
+        self.view.load(art.text, self.spans, self._anchor_tuples())
         self._fill_panel()
         if self.article.status == "missing":
             self._status("The file of this article is gone; this is the text last indexed.")
@@ -125,6 +135,23 @@ class ArticleScreen(Screen[None]):
                 self.view.go_to(hit[0])
                 self.view.select_range(*hit)
         self.view.focus()
+
+    @work(thread=True, exclusive=True, group="spans", exit_on_error=False)
+    def _detect_spans(self) -> None:
+        from reader.core.store import Store
+
+        store = Store.open(self.app.db_path, clock=self.app.clock)  # this thread's own connection
+        try:
+            spans = article_spans(store, self.article)
+        finally:
+            store.close()
+        self.app.call_from_thread(self._spans_found, spans)
+
+    def _spans_found(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.view.set_spans(spans)
+        self._status(f"{sum(s.kind == 'quote' for s in spans):,} quotes and "
+                     f"{sum(s.kind == 'figure' for s in spans):,} figures found")
 
     # -- annotations
 

@@ -412,6 +412,17 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to(y=0, animate=False, force=True)
             self._point_cursor()
 
+    def set_spans(self, spans: Sequence[SpanLike]) -> None:
+        """Replace the quote and figure spans (e.g. when detection finishes after the text is
+        shown), keeping the cursor, the selection and the scroll position."""
+        spans = list(spans)
+        self._spans = _Intervals(spans, [s.start for s in spans], [s.end for s in spans])
+        self._strips.clear()
+        self._pointed_key = None
+        self.refresh()
+        if self.is_mounted:
+            self._point_cursor()
+
     def set_annotations(self, annotations: Sequence[tuple[Any, int, int]]) -> None:
         """Replace the annotations ``(annotation_id, start, end)``.
 
