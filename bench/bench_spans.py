@@ -7,6 +7,7 @@ bare ``re.finditer`` quote-pair scan measured in the same run (the baseline rati
 from different machines comparable).
 
     .venv/bin/python bench/bench_spans.py [--mb 20] [--seed 7] [--chunk 20000]
+    .venv/bin/python bench/bench_spans.py --corpus corpus --repeat 300   # the shipped articles, repeated
 
 ``--chunk`` sets the size of the documents detect() is called on (news articles are a few KB;
 0 = the whole text in one call).
@@ -125,10 +126,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--chunk", type=int, default=20000)
+    ap.add_argument("--corpus", help="a directory of .txt articles to use instead of generated text")
+    ap.add_argument("--repeat", type=int, default=300, help="with --corpus: how many times to repeat it")
     a = ap.parse_args(argv)
     from reader.core.spans import DETECTOR_VERSION, detect
 
-    text = make_text(a.mb, a.seed)
+    if a.corpus:
+        from pathlib import Path
+        arts = [p.read_text(encoding="utf-8") for p in sorted(Path(a.corpus).glob("*.txt"))]
+        text = "".join(t.rstrip("\n") + "\n\n" for t in arts) * a.repeat
+    else:
+        text = make_text(a.mb, a.seed)
     mb = len(text.encode("utf-8")) / 1e6
     docs = _chunks(text, a.chunk)
 

@@ -106,3 +106,19 @@ def test_json_round_trip():
     from reader.core.spans import Span
     for s in detect('"It works," Okafor said on Oct. 3.'):
         assert Span.from_dict(json.loads(json.dumps(s.to_dict()))) == s
+
+
+def test_title_before_name_is_not_the_speaker():
+    # _NAME_RX reads the title after its first letter ((?<=S)en): the speaker is the name without it
+    qs = quotes("\u201cWe will not wait,\u201d said Sen. Maria Lindqvist.")
+    assert [q.speaker for q in qs] == ["Maria Lindqvist"]
+
+
+def test_pronoun_resolves_to_the_introduced_person():
+    qs = quotes("Finance Minister Omar Haddad spoke first. He said: \u201cThe budget is late.\u201d")
+    assert [q.speaker for q in qs] == ["Omar Haddad"]
+
+
+def test_single_marks_open_only_before_words_and_skip_apostrophes():
+    t = "The mayor called it \u2018a turning point\u2019 and left. It\u2019s the harbour\u2019s \u2018last chance\u2019, she said."
+    assert [q.text for q in quotes(t)] == ["a turning point", "last chance"]

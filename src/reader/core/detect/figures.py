@@ -76,6 +76,7 @@ _NUMWORD_SEQ = re.compile(
     r"(?:(?:" + _TRIE + r")\b(?:(?:[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+|[ \t\u00a0]+and[ \t\u00a0]+"
     r"|[ \t\u00a0]+a[ \t\u00a0]+|,[ \t\u00a0]+|[ \t\u00a0]+|-)(?=[a-zA-Z]))?)+")
 _WS = " \t\u00a0"
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SENT_END = ".!?\n“\"‘:;"
 
 
@@ -138,13 +139,22 @@ def _sentence_initial(text: str, k: int) -> bool:
 
 # ----------------------------------------------------------------------------------- suffixes
 
+# Small follow-up patterns, matched at a position with an end bound (``rx.match(text, pos, end)``).
+_AGE_POINTS_RX = re.compile(r"[ \t]+age[ \t]+points?\b|age[ \t]+points?\b")
+_POINTS_RX = re.compile(r"[ \t]+points?\b")
+_SUBUNIT_RX = re.compile(r"(?:[ \t]+and)?[ \t]+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:cents|pence))?\b")
+_OLD_RX = re.compile(r"[ \t]+(?:old\b|of[ \t]+age\b)")
+_DEGREE_SCALE_RX = re.compile(r"[ \t]*(?:Celsius|Fahrenheit|C|F|centigrade)\b")
+_DISTANCE_TAIL_RX = re.compile(r"(?:[ \t]*(?:/|per|an|a)[ \t]*(?:hour|h|hr|second|s)\b|\^?[23²³]|[ \t]+(?:squared|cubed))")
+_TIMES_PER_RX = re.compile(r"[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|year)\b")
+_CF_RX = re.compile(r"[ \t]*[CF]\b")
+
 
 def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = True):
     """Consume magnitude / unit words after a number ending at ``e``.
 
     Returns (end, value, type, unit) where type may be None (plain number)."""
     n = len(text)
-    typ = unit = None
     mag_done = False
     for _ in range(4):
         m = _TOK_RX.match(text, e)
@@ -164,20 +174,18 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
         if low in ("percent", "pct", "pc") or (low == "per" and text.startswith("cent", nxt + 1)):
             if low == "per":
                 nxt = nxt + 5
-            m2 = re.match(r"[ \t]+age[ \t]+points?\b|age[ \t]+points?\b", text[nxt:nxt + 20])
+            m2 = _AGE_POINTS_RX.match(text, nxt, nxt + 20)
             if m2:
-                return nxt + m2.end(), value, "percent", "pp"
+                return m2.end(), value, "percent", "pp"
             if low == "pc" and spaced:
                 break
             return nxt, value, "percent", "%"
-        if low == "percentage" and re.match(r"[ \t]+points?\b", text[nxt:nxt + 10]):
-            return nxt + re.match(r"[ \t]+points?", text[nxt:nxt + 10]).end(), value, "percent", "pp"
+        if low == "percentage" and (mp := _POINTS_RX.match(text, nxt, nxt + 10)):
+            return mp.end(), value, "percent", "pp"
         if allow_mag and not mag_done and low in L.MAGNITUDES and sep is None:
             short = low in ("k", "m", "b", "mm", "bn", "mn", "mln", "bln", "tn", "trn")
             if short and spaced and low not in ("bn", "mn", "mln", "bln"):
                 break
-            if low == "m" and not spaced and typ is None and unit is None:
-                pass
             if low in ("b", "m", "k") and tok[-1] == ".":
                 break
             if low == "hundred" and isinstance(value, (int, float)) and value >= 100:
@@ -194,20 +202,18 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
             if low in ("cent", "cents", "pence", "penny"):
                 value = value / 100 if isinstance(value, (int, float)) else value
             e2 = nxt
-            m3 = re.match(r"(?:[ \t]+and)?[ \t]+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:[ \t]+(?:cents|pence))?\b", text[e2:e2 + 40])
+            m3 = _SUBUNIT_RX.match(text, e2, e2 + 40)
             if m3 and low not in ("cent", "cents", "pence") and (m3.group(1).isdigit() or m3.group(1) in L.ONES or m3.group(1).split("-")[0] in L.TENS):
-                e2 += m3.end()
+                e2 = m3.end()
             return e2, value, "money", L.CURRENCY_WORDS[low] or None
         if low in L.TIME_UNITS:
-            if low in ("term", "terms", "season", "seasons", "semester", "night", "nights", "quarter", "quarters") and sep == "-":
-                pass
             u = L.TIME_UNITS[low]
             end = nxt if tok[-1] != "." else nxt - 1
             if sep == "-" and text.startswith("-old", end):
                 return end + 4, value, "age", u
-            ma = re.match(r"[ \t]+(?:old\b|of[ \t]+age\b)", text[end:end + 12])
+            ma = _OLD_RX.match(text, end, end + 12)
             if ma:
-                return end + ma.end(), value, "age", u
+                return ma.end(), value, "age", u
             if text.startswith("'", end) and not (end + 1 < n and text[end + 1].isalpha()):
                 end += 1
             return end, value, "duration", u
@@ -236,35 +242,32 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
                 break
             if low in ("m", "t", "g", "l", "v", "mt") and spaced:
                 break
-            if low in ("points", "point", "pts", "pages", "page", "seats", "votes", "goals", "runs", "wickets",
-                       "times", "storeys", "stories", "floors") and sep == "-":
-                pass
             u = L.MEASURE_UNITS[low]
             end = nxt
             if low in ("degree", "degrees", "°"):
-                m5 = re.match(r"[ \t]*(?:Celsius|Fahrenheit|C|F|centigrade)\b", text[end:end + 14])
+                m5 = _DEGREE_SCALE_RX.match(text, end, end + 14)
                 if m5:
-                    end += m5.end()
+                    end = m5.end()
             elif low in ("km", "kilometres", "kilometers", "miles", "metres", "meters"):
-                m5 = re.match(r"(?:[ \t]*(?:/|per|an|a)[ \t]*(?:hour|h|hr|second|s)\b|\^?[23²³]|[ \t]+(?:squared|cubed))", text[end:end + 14])
+                m5 = _DISTANCE_TAIL_RX.match(text, end, end + 14)
                 if m5:
-                    end += m5.end()
+                    end = m5.end()
             elif low == "times":
-                m5 = re.match(r"[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|year)\b", text[end:end + 16])
+                m5 = _TIMES_PER_RX.match(text, end, end + 16)
                 if m5:
-                    end += m5.end()
+                    end = m5.end()
             return end, value, "measure", u
         if tok == "°":
             end = nxt
-            m5 = re.match(r"[ \t]*[CF]\b", text[end:end + 4])
+            m5 = _CF_RX.match(text, end, end + 4)
             if m5:
-                end += m5.end()
+                end = m5.end()
             return end, value, "measure", "deg"
         if low in ("in", "c", "f", "b") and sep is None and spaced:
             break
         break
     if mag_done:
-        return e, value, typ, unit
+        return e, value, None, None
     return None
 
 
@@ -334,18 +337,42 @@ _MONTH_BEFORE_RX = re.compile(
     r"(?P<m>[A-Za-z]{3,9})(?P<dot>\.?)(?P<sep>,?[ \t\u00a0]+|[/-]|[ \t]+the[ \t]+)\Z")
 
 
+_DATE_SEPS = frozenset(" \t\u00a0/-")
+_MONTH_AFTER_LEAD = _DATE_SEPS  # _MONTH_AFTER_RX needs one of these first (ordinal suffixes are handled before)
+
+
 def _month_before(text: str, s: int) -> tuple[int, int] | None:
-    win = text[max(0, s - 26):s]
-    m = _MONTH_BEFORE_RX.search(win)
+    """A month name ending right before ``s`` ("June 19", "Sept. 5", "March/", "May the 5th"):
+    (start of the month word, month number)."""
+    if s == 0 or text[s - 1] not in _DATE_SEPS:
+        return None
+    # Cheap reject: the word _MONTH_BEFORE_RX would take (the last <= 9 ASCII letters before the
+    # separator, inside the 26-character window) must be a month name, or "the" ("May the 5th").
+    q = s - 1
+    if text[q] in "/-":
+        q -= 1
+    else:
+        while q >= 0 and text[q] in _WS:
+            q -= 1
+        if q >= 0 and text[q] == ",":
+            q -= 1
+    if q >= 0 and text[q] == ".":
+        q -= 1
+    p = q
+    lo = max(q - 8, s - 26, 0)
+    while p >= lo and text[p] in _ASCII_LETTERS:
+        p -= 1
+    word = text[p + 1:q + 1].lower()
+    if word not in L.MONTHS and word != "the":
+        return None
+    lo = max(0, s - 26)
+    m = _MONTH_BEFORE_RX.search(text, lo, s)
     if not m:
         return None
     w = m.group("m").lower()
     if w not in L.MONTHS:
         return None
-    if w in ("may", "mar", "march") and m.group("m")[0].islower() and not m.group("sep").strip() == "":
-        pass
-    start = s - len(win) + m.start("m")
-    return start, L.MONTHS[w]
+    return m.start("m"), L.MONTHS[w]
 
 
 _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)")
@@ -503,397 +530,459 @@ def _name_before(text: str, s: int) -> bool:
     return True
 
 
-def find_figures(text: str) -> list[_C]:
-    cands: list[_C] = []
-    n = len(text)
-    add = cands.append
+# Letters that may be glued to a number ("5km", "3pm", "1990s", "10x").
+_GLUED_OK = frozenset((
+    "st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "b", "bn", "mn", "mln", "tn", "km", "kg", "cm",
+    "mm", "ml", "mg", "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "ft", "lb",
+    "lbs", "oz", "mph", "kph", "yo", "x", "ish", "usd", "eur", "gbp", "h", "hrs", "hr", "min", "mins", "sec", "m²",
+    "g", "t", "l", "mt", "ev", "kev", "mev", "gev", "tev", "mah", "db", "hz", "v", "kv", "w", "musd", "meur", "mgbp",
+    "yr", "yrs", "kt", "c", "f", "bln", "trn", "mmbtu", "bbl", "bpd", "e"))
+_DASH_PREFIXES = ("mid", "pre", "post", "early", "late", "circa", "over", "under", "ca", "c")
+_CLOCK_AMPM_RX = re.compile(r"[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\b\.?|[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\.?")
+_CLOCK_ZONE_RX = re.compile(r"[ \t\u00a0]+\(?([A-Z]{1,5})\b\)?")
+_CLOCK_LOCAL_RX = re.compile(r"[ \t]+(local time|Moscow time|[A-Z][a-z]+ time)\b")
+_MIXED_WHOLE_RX = re.compile(r"(\d+)[ \t\u00a0]+\Z")
+_AMPM_RX = re.compile(r"[ \t\u00a0]?([aApP])(?:\.[ \t]?[mM]\.?|[mM]\b\.?)|[ \t\u00a0]?([AP])\.?M\.?\b")
+_ZONE_RX = re.compile(r"[ \t\u00a0]+([A-Z]{2,4})\b")
+_OR_MORE_RX = re.compile(r"[ \t]+or[ \t]+(more|so)\b")
+_AMPM_LEAD = frozenset("aApP")
+_AGE_WORDS = ("aged", "age", "ages")
 
-    # ---- digits
-    for m in _DIGIT_RX.finditer(text):
-        s, e = m.span()
-        tok = m.group()
-        c0 = text[s - 1] if s > 0 else " "
-        if c0.isalpha() or c0 in "_@#\\" or (c0 == "." and s > 1 and text[s - 2].isalnum()):
-            # inside an identifier (G20, A380, v2.1) unless a currency code is glued on (USD500)
-            p = s
-            while p > 0 and text[p - 1].isalpha():
-                p -= 1
-            pre = text[p:s]
-            if not (pre.upper() in L.CURRENCY_CODES or pre in ("Rs", "US", "NT")) or c0 == ".":
-                continue
-        if c0 in "-–" and s > 1 and text[s - 2].isalpha():
-            w, k = _prev_word(text, s - 1, 12)
-            if w.lower() not in ("mid", "pre", "post", "early", "late", "circa", "over", "under", "ca", "c"):
-                continue
-        if e < n and (text[e].isalpha() or text[e] == "_"):
+
+def _digit_candidate(text: str, s: int, e: int, tok: str) -> _C | None:
+    """The figure that starts with the digit run ``tok`` at ``s:e``, or None."""
+    n = len(text)
+    c0 = text[s - 1] if s > 0 else " "
+    if c0.isalpha() or c0 in "_@#\\" or (c0 == "." and s > 1 and text[s - 2].isalnum()):
+        # inside an identifier (G20, A380, v2.1) unless a currency code is glued on (USD500)
+        p = s
+        while p > 0 and text[p - 1].isalpha():
+            p -= 1
+        pre = text[p:s]
+        if not (pre.upper() in L.CURRENCY_CODES or pre in ("Rs", "US", "NT")) or c0 == ".":
+            return None
+    if c0 in "-–" and s > 1 and text[s - 2].isalpha():
+        w, k = _prev_word(text, s - 1, 12)
+        if w.lower() not in _DASH_PREFIXES:
+            return None
+    if e < n:
+        nc = text[e]
+        if nc.isalpha() or nc == "_":
             # glued letters must be a unit, magnitude, ordinal suffix, am/pm or decade 's'
             k = e
             while k < n and text[k].isalpha():
                 k += 1
-            glued = text[e:k]
-            gl = glued.lower()
-            if not (gl in ("st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "b", "bn", "mn", "mln", "tn",
-                           "km", "kg", "cm", "mm", "ml", "mg", "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw",
-                           "kw", "kwh", "mwh", "gwh", "twh", "ft", "lb", "lbs", "oz", "mph", "kph", "yo", "x", "ish",
-                           "usd", "eur", "gbp", "h", "hrs", "hr", "min", "mins", "sec", "m²", "g", "t", "l", "mt",
-                           "ev", "kev", "mev", "gev", "tev", "mah", "db", "hz", "v", "kv", "w", "mm", "musd", "meur",
-                           "mgbp", "th", "yr", "yrs", "kt", "c", "f", "bln", "trn", "mmbtu", "bbl", "bpd", "e")
-                    or (k < n and text[k] in "²³")):
-                continue
+            gl = text[e:k].lower()
+            if not (gl in _GLUED_OK or (k < n and text[k] in "²³")):
+                return None
             if gl in ("a", "p") and not (":" in tok or (e - s) <= 2):
-                continue
+                return None
             if gl == "e" and not (k < n and (text[k].isdigit() or text[k] in "+-")):
-                continue
+                return None
             if gl == "x" and not (k < n and text[k].isdigit()):
-                continue
+                return None
             if k < n and text[k].isdigit() and gl not in ("x", "e"):
-                continue
-        if e < n and text[e].isdigit():
-            continue
-        if _is_listmarker(text, s, e):
-            continue
-        if tok == "24/7":
-            continue
+                return None
+        elif nc.isdigit():
+            return None
+    if e - s <= 3 and _is_listmarker(text, s, e):
+        return None
+    if tok == "24/7":
+        return None
 
-        hedge = None
-        start = s
-        end = e
-        typ = "number"
-        unit = None
-        value: object = None
-        high = None
+    start = s
+    # negative sign
+    if c0 in "-−" and (s < 2 or text[s - 2] in _WS + "(") and not (s >= 2 and text[s - 2].isdigit()):
+        start = s - 1
+    # _DIGIT_RX allows one ":" group, at most two "/" or "-" separators
+    if ":" in tok:
+        return _clock_candidate(text, start, e, tok)
+    if "/" in tok:
+        return _slash_candidate(text, start, s, e, tok)
+    if "-" in tok or "–" in tok:
+        return _dash_candidate(text, start, e, tok)
+    return _number_candidate(text, start, s, e, tok)
 
-        # negative sign
-        if c0 in "-−" and (s < 2 or text[s - 2] in _WS + "(") and not (s >= 2 and text[s - 2].isdigit()):
-            start = s - 1
 
-        if ":" in tok:
-            # time of day / race time
-            parts = tok.split("-")[0].split("–")[0]
-            hh, _, rest = parts.partition(":")
-            try:
-                h = int(hh)
-                mm = int(rest[:2])
-            except ValueError:
-                continue
-            value = f"{h:02d}:{mm:02d}" + (rest[2:] if len(rest) > 2 else "")
-            typ = "time"
-            ma = re.match(r"[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\b\.?|[ \t\u00a0]?([aApP])\.?[ \t]?[mM]\.?", text[e:e + 8])
-            if ma:
-                if ma.group(0).endswith(".") and e + ma.end() < n and text[e + ma.end()] in _WS and e + ma.end() + 1 < n and text[e + ma.end() + 1].isupper():
-                    end = e + ma.end() - 0
-                else:
-                    end = e + ma.end()
-                ap = (ma.group(1) or ma.group(2)).lower()
-                if ap == "p" and h < 12:
-                    h += 12
-                if ap == "a" and h == 12:
-                    h = 0
-                value = f"{h:02d}:{mm:02d}" + (rest[2:] if len(rest) > 2 else "")
-            mz = re.match(r"[ \t\u00a0]+\(?([A-Z]{1,5})\b\)?", text[end:end + 9])
-            if mz and mz.group(1) in L.TIMEZONES:
-                unit = mz.group(1)
-                end += mz.end() - (1 if mz.group(0).endswith(")") and not mz.group(0).lstrip(" \t\u00a0").startswith("(") else 0)
-            elif (mz2 := re.match(r"[ \t]+(local time|Moscow time|[A-Z][a-z]+ time)\b", text[end:end + 20])):
-                unit = mz2.group(1)
-                end += mz2.end()
-            if h > 24 and ":" in rest:
-                typ, value = "duration", tok
-            elif h > 24 or mm > 59:
-                # "3:1" style ratio / score
-                typ, value = "score", tok
-            add(_C(start, end, typ, value, unit, None, None, 2))
-            continue
+def _clock_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
+    """Times of day ("9:30", "9:30 p.m. GMT"), race times, ratios and scores ("3:1")."""
+    n = len(text)
+    hh, _, rest = tok.split("-")[0].split("–")[0].partition(":")
+    try:
+        h = int(hh)
+        mm = int(rest[:2])
+    except ValueError:
+        return None
+    tail = rest[2:] if len(rest) > 2 else ""
+    end = e
+    unit = None
+    typ = "time"
+    ma = _CLOCK_AMPM_RX.match(text, e, e + 8)
+    if ma:
+        end = ma.end()
+        ap = (ma.group(1) or ma.group(2)).lower()
+        if ap == "p" and h < 12:
+            h += 12
+        if ap == "a" and h == 12:
+            h = 0
+    value = f"{h:02d}:{mm:02d}" + tail
+    mz = _CLOCK_ZONE_RX.match(text, end, end + 9)
+    if mz and mz.group(1) in L.TIMEZONES:
+        unit = mz.group(1)
+        z = mz.group(0)
+        end = mz.end() - (1 if z.endswith(")") and not z.lstrip(" \t\u00a0").startswith("(") else 0)
+    elif (mz2 := _CLOCK_LOCAL_RX.match(text, end, end + 20)):
+        unit = mz2.group(1)
+        end = mz2.end()
+    if h > 24 and ":" in rest:
+        typ, value = "duration", tok
+    elif h > 24 or mm > 59:
+        # "3:1" style ratio / score
+        typ, value = "score", tok
+    return _C(start, end, typ, value, unit, None, None, 2)
 
-        if "/" in tok:
-            parts = tok.split("/")
-            if len(parts) == 3:
-                try:
-                    a, b, c = (int(x) for x in parts)
-                except ValueError:
-                    continue
-                if a > 31 and b <= 12:
-                    y, mo, d = a, b, c
-                elif a > 12 and b <= 12:
-                    d, mo, y = a, b, c
-                else:
-                    mo, d, y = a, b, c
-                if y < 100:
-                    y += 2000 if y < 50 else 1900
-                ok = 1 <= mo <= 12 and 1 <= d <= 31
-                add(_C(start, e, "date", _iso(y, mo, d) if ok else tok, None, None, None, 2))
-                continue
-            if len(parts) == 2:
-                try:
-                    a, b = (int(x.replace(",", "")) for x in parts)
-                except ValueError:
-                    add(_C(start, e, "number", tok, None, None, None, 1))
-                    continue
-                # mixed fraction "2 1/4"
-                ms = re.search(r"(\d+)[ \t\u00a0]+\Z", text[max(0, s - 8):s])
-                if b in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and a < b:
-                    st = start
-                    val = a / b
-                    if ms:
-                        st = s - len(ms.group(0))
-                        val += int(ms.group(1))
-                    r = _suffix(text, e, val, allow_mag=False)
-                    if r:
-                        add(_C(st, r[0], r[2] or "fraction", _clean(r[1]), r[3], None, None, 2))
-                    else:
-                        add(_C(st, e, "fraction", _clean(val), None, None, None, 2))
-                    continue
-                if b > 31 and 1 <= a <= 12 and 1900 <= b <= 2100:
-                    add(_C(start, e, "date", _iso(b, a, None), None, None, None, 2))
-                elif a > 31 and 1 <= b <= 12:
-                    add(_C(start, e, "date", _iso(a, b, None), None, None, None, 2))
-                elif 1 <= a <= 12 and 1 <= b <= 31:
-                    add(_C(start, e, "date", _iso(None, a, b), None, None, None, 2))
-                elif 1 <= b <= 12 and 1 <= a <= 31:
-                    add(_C(start, e, "date", _iso(None, b, a), None, None, None, 2))
-                else:
-                    add(_C(start, e, "fraction", _clean(a / b) if b else tok, None, None, None, 1))
-                continue
 
-        if "-" in tok or "–" in tok:
-            sep = "-" if "-" in tok else "–"
-            parts = tok.split(sep)
-            if len(parts) == 3 and all(p.isdigit() for p in parts):
-                a, b, c = (int(x) for x in parts)
-                if len(parts[0]) == 4:
-                    add(_C(start, e, "date", _iso(a, b, c) if 1 <= b <= 12 and 1 <= c <= 31 else tok, None, None, None, 2))
-                else:
-                    y = c + (2000 if c < 50 else 1900) if c < 100 else c
-                    d, mo = (a, b) if b <= 12 and a > 12 else (b, a) if a <= 12 else (a, b)
-                    add(_C(start, e, "date", _iso(y, mo, d) if 1 <= mo <= 12 else tok, None, None, None, 2))
-                continue
-            if len(parts) == 2:
-                lo, hi = _num(parts[0]), _num(parts[1])
-                # year ranges, year-month, scores, numeric ranges
-                if len(parts[0]) == 4 and len(parts[1]) in (1, 2) and 1600 <= lo <= 2100 and 1 <= hi <= 12 and sep == "-":
-                    add(_C(start, e, "date", _iso(int(lo), int(hi), None), None, None, None, 2))
-                    continue
-                if len(parts[1]) == 4 and 1 <= lo <= 12 and 1600 <= hi <= 2100 and len(parts[0]) <= 2:
-                    add(_C(start, e, "date", _iso(int(hi), int(lo), None), None, None, None, 2))
-                    continue
-                if len(parts[0]) == 4 and len(parts[1]) == 2 and 1600 <= lo <= 2100 and sep in "-–":
-                    hi = (int(lo) // 100) * 100 + hi
-                r = _suffix(text, e, hi)
-                typ2 = "range"
-                unit2 = None
-                end2 = e
-                if r:
-                    end2, _, t3, unit2 = r
-                    typ2 = "range" if t3 not in ("age",) else "age"
-                    if t3 == "money":
-                        typ2 = "range"
-                w, _k = _prev_word(text, start, 12)
-                nw, _a, _b = _next_word(text, end2, 12)
-                if (not r and isinstance(lo, int) and isinstance(hi, int) and lo <= 30 and hi <= 30
-                        and (w.lower() in ("a", "the", "won", "beat", "lost", "drew", "defeated", "trailed", "led", "score")
-                             or nw.lower() in ("win", "victory", "defeat", "loss", "lead", "draw", "thrashing", "scoreline", "home", "away", "over", "against", "in", "to", "on"))
-                        and not (isinstance(lo, int) and lo < hi and nw.lower() in ("in", "to", "on") and w.lower() not in ("won", "beat", "lost", "drew", "defeated"))):
-                    typ2 = "score"
-                lo_c, hi_c = _clean(lo), _clean(hi)
-                add(_C(start, end2, typ2, lo_c, unit2, None, hi_c if typ2 == "range" else None, 2))
-                continue
-            continue
-
-        # plain number (may contain . or ,)
-        if tok.count(".") == 2 and "," not in tok:
-            a, b, c = tok.split(".")
-            try:
-                ai, bi, ci = int(a), int(b), int(c)
-            except ValueError:
-                continue
-            if len(a) == 4 and 1 <= bi <= 12 and 1 <= ci <= 31:
-                add(_C(start, e, "date", _iso(ai, bi, ci), None, None, None, 2))
-                continue
-            if len(c) in (2, 4) and 1 <= bi <= 12 and 1 <= ai <= 31:
-                y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
-                add(_C(start, e, "date", _iso(y, bi, ai), None, None, None, 2))
-                continue
-            if len(c) in (2, 4) and 1 <= ai <= 12 and 1 <= bi <= 31:
-                y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
-                add(_C(start, e, "date", _iso(y, ai, bi), None, None, None, 2))
-                continue
-        value = _num(tok)
-        if start < s:
-            value = -value
-
-        # times "9.45am", "7pm", "7 p.m."
-        ma = re.match(r"[ \t\u00a0]?([aApP])(?:\.[ \t]?[mM]\.?|[mM]\b\.?)|[ \t\u00a0]?([AP])\.?M\.?\b", text[e:e + 7])
-        if ma is None and e < n and text[e] in "ap" and (e + 1 >= n or not text[e + 1].isalpha()) and (e - s) <= 2 and not (e + 1 < n and text[e + 1] == "."):
-            ma = re.match(r"([ap])", text[e:e + 1])
-        if ma and ("." in tok or ":" in tok or (isinstance(value, int) and 0 <= value <= 12) or (isinstance(value, int) and 100 <= value <= 1259 and len(tok) in (3, 4))):
-            ap = (ma.group(1) or (ma.group(2) if ma.lastindex and ma.lastindex >= 2 else None) or "a").lower()
-            if "." in tok:
-                hh, mm_ = tok.split(".")[:2]
-                h, mi = int(hh), int(mm_[:2].ljust(2, "0"))
-            elif isinstance(value, int) and value >= 100:
-                h, mi = value // 100, value % 100
-            else:
-                h, mi = int(value), 0
-            if ap == "p" and h < 12:
-                h += 12
-            if ap == "a" and h == 12:
-                h = 0
-            end = e + ma.end()
-            mz = re.match(r"[ \t\u00a0]+([A-Z]{2,4})\b", text[end:end + 8])
-            unit = None
-            if mz and mz.group(1) in L.TIMEZONES:
-                unit = mz.group(1)
-                end += mz.end()
-            add(_C(start, end, "time", f"{h:02d}:{mi:02d}", unit, None, None, 2))
-            continue
-        if e + 5 <= n and text[e:e + 5] in (" noon", " midn"):
-            add(_C(start, e + 5 if text[e:e + 5] == " noon" else e, "time", "12:00", None, None, None, 2))
-            continue
-        if e + 3 <= n and text[e:e + 3] == "ish":
-            add(_C(start, e + 3, "time", f"{value:02d}:00" if isinstance(value, int) and value < 24 else tok, None, "approx", None, 2))
-            continue
-
-        # currency before
-        cs, code = _currency_before(text, start)
-        if code:
-            start = cs
-            typ = "money"
-            unit = code
-
-        # ordinal / decade suffix
-        if e < n and text[e:e + 2] in ("st", "nd", "rd", "th") and (e + 2 >= n or not text[e + 2].isalpha()):
-            end = e + 2
-            if end < n and text[end] in "- " and text[end + 1:end + 8].lower().startswith("century"):
-                end += 8
-            # date: "July 1st", "1st of July"
-            mb = _month_before(text, s)
-            if mb and isinstance(value, int) and 1 <= value <= 31:
-                st2, mo = mb
-                ym = _YEAR_AFTER_RX.match(text, end)
-                y = _year(ym.group(1)) if ym else None
-                add(_C(st2, ym.end() if ym else end, "date", _iso(y, mo, int(value)), None, None, None, 3))
-                continue
-            mam = _MONTH_AFTER_RX.match(text, end)
-            if mam and mam.group(1).lower() in L.MONTHS and isinstance(value, int) and 1 <= value <= 31:
-                mo = L.MONTHS[mam.group(1).lower()]
-                e2 = mam.end()
-                ym = _YEAR_AFTER_RX.match(text, e2)
-                y = _year(ym.group(1)) if ym else None
-                add(_C(start, ym.end() if ym else e2, "date", _iso(y, mo, int(value)), None, None, None, 3))
-                continue
-            w, k = _prev_word(text, start, 6)
-            if w.lower() == "the":
-                start = k
-            add(_C(start, end, "ordinal", value, None, None, None, 2))
-            continue
-        if e < n and (text[e] == "s" or text[e:e + 2] in ("'s", "’s")) and (e + (1 if text[e] == "s" else 2) >= n or not text[e + (1 if text[e] == "s" else 2)].isalpha()):
-            if isinstance(value, int) and value % 10 == 0 and (len(tok) == 4 or len(tok) == 2):
-                end = e + (1 if text[e] == "s" else 2)
-                st2 = start
-                if s > 0 and text[s - 1] in "'’":
-                    st2 = s - 1
-                w, k = _prev_word(text, st2, 8)
-                if w.lower() in ("the", "early", "late", "mid"):
-                    st2 = k
-                dec = value if len(tok) == 4 else 1900 + value
-                add(_C(st2, end, "date", f"{dec // 10:03d}X", None, None, None, 2))
-                continue
-
-        # year?
-        if typ == "number" and len(tok) == 4 and tok.isdigit() and 1000 <= value <= 2100:
-            r = _suffix(text, e, value)
-            if not r:
-                st2 = start
-                mb = _month_before(text, s)
-                mo = None
-                if mb:
-                    st2, mo = mb
-                    w0 = text[st2:s]
-                    if text[st2].islower() and w0.lower().startswith("may") and not re.match(r"may[ \t]+\d{4}", w0 + tok):
-                        pass
-                elif s > 1 and text[s - 2] in "-–/" and False:
-                    pass
-                w, k = _prev_word(text, st2, 10)
-                lw = w.lower()
-                if lw in ("early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter") or (lw == "of" and False):
-                    st2 = k
-                elif st2 > 0 and text[st2 - 1] == "-" and text[max(0, st2 - 4):st2 - 1].lower() in ("mid", "pre", "ost"):
-                    w2, k2 = _prev_word(text, st2 - 1, 6)
-                    st2 = k2
-                add(_C(st2, e, "date", _iso(int(value), mo, None), None, None, None, 2))
-                continue
-
-        # day + month ("19 June", "7 October 2023")
-        if typ == "number" and isinstance(value, int) and 1 <= value <= 31 and "." not in tok and "," not in tok:
-            mam = _MONTH_AFTER_RX.match(text, e)
-            if mam and mam.group(1).lower() in L.MONTHS and not (mam.group(1).lower() in ("may", "mar", "march", "sun", "sat") and mam.group(1)[0].islower() and not _YEAR_AFTER_RX.match(text, mam.end())):
-                mo = L.MONTHS[mam.group(1).lower()]
-                if mam.group(1).lower() in L.MONTHS and (len(mam.group(1)) > 3 or mam.group(1).lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
-                    e2 = mam.end() if mam.group(2) == "." and len(mam.group(1)) <= 4 else mam.end() - len(mam.group(2))
-                    ym = _YEAR_AFTER_RX.match(text, e2)
-                    y = _year(ym.group(1)) if ym else None
-                    add(_C(start, ym.end() if ym else e2, "date", _iso(y, mo, value), None, None, None, 3))
-                    continue
-            mb = _month_before(text, s)
-            if mb:
-                st2, mo = mb
-                ym = _YEAR_AFTER_RX.match(text, e)
-                y = _year(ym.group(1)) if ym else None
-                mw = text[st2:s].split()[0].rstrip(".,/-").lower() if text[st2:s].split() else ""
-                if not (mw == "may" and text[st2] == "M" and not ym and _name_before(text, st2)) and not (mw in ("may", "march", "mar") and text[st2].islower() and not ym):
-                    add(_C(st2, ym.end() if ym else e, "date", _iso(y, mo, value), None, None, None, 3))
-                    continue
-
-        # suffix units / magnitudes
-        r = _suffix(text, e, value)
-        if r:
-            end, value, t2, u2 = r
-            if typ == "money":
-                if t2 in ("money",):
-                    unit = unit or u2
-                elif t2 == "percent":
-                    typ, unit = "percent", u2
-            elif t2:
-                typ, unit = t2, u2
+def _slash_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | None:
+    """Numeric dates ("7/10/2023", "10/2023"), fractions ("3/4", "2 1/4")."""
+    parts = tok.split("/")
+    if len(parts) == 3:
+        try:
+            a, b, c = (int(x) for x in parts)
+        except ValueError:
+            return None
+        if a > 31 and b <= 12:
+            y, mo, d = a, b, c
+        elif a > 12 and b <= 12:
+            d, mo, y = a, b, c
         else:
-            end = e
-        if end > e and typ == "number":
-            typ = "count" if isinstance(value, int) else "number"
-        if typ == "money" and not unit:
-            unit = None
+            mo, d, y = a, b, c
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        ok = 1 <= mo <= 12 and 1 <= d <= 31
+        return _C(start, e, "date", _iso(y, mo, d) if ok else tok, None, None, None, 2)
+    try:
+        a, b = (int(x.replace(",", "")) for x in parts)
+    except ValueError:
+        return _C(start, e, "number", tok, None, None, None, 1)
+    if b in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and a < b:
+        # mixed fraction "2 1/4"
+        ms = _MIXED_WHOLE_RX.search(text, max(0, s - 8), s)
+        st = start
+        val = a / b
+        if ms:
+            st = s - len(ms.group(0))
+            val += int(ms.group(1))
+        r = _suffix(text, e, val, allow_mag=False)
+        if r:
+            return _C(st, r[0], r[2] or "fraction", _clean(r[1]), r[3], None, None, 2)
+        return _C(st, e, "fraction", _clean(val), None, None, None, 2)
+    if b > 31 and 1 <= a <= 12 and 1900 <= b <= 2100:
+        return _C(start, e, "date", _iso(b, a, None), None, None, None, 2)
+    if a > 31 and 1 <= b <= 12:
+        return _C(start, e, "date", _iso(a, b, None), None, None, None, 2)
+    if 1 <= a <= 12 and 1 <= b <= 31:
+        return _C(start, e, "date", _iso(None, a, b), None, None, None, 2)
+    if 1 <= b <= 12 and 1 <= a <= 31:
+        return _C(start, e, "date", _iso(None, b, a), None, None, None, 2)
+    return _C(start, e, "fraction", _clean(a / b) if b else tok, None, None, None, 1)
 
+
+_SCORE_BEFORE = ("a", "the", "won", "beat", "lost", "drew", "defeated", "trailed", "led", "score")
+_SCORE_AFTER = ("win", "victory", "defeat", "loss", "lead", "draw", "thrashing", "scoreline", "home", "away", "over",
+                "against", "in", "to", "on")
+_RESULT_VERBS = ("won", "beat", "lost", "drew", "defeated")
+
+
+def _dash_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
+    """ISO and numeric dates ("2023-10-07"), year ranges, scores ("3-1"), numeric ranges ("10-15")."""
+    sep = "-" if "-" in tok else "–"
+    parts = tok.split(sep)
+    if len(parts) == 3:
+        if not all(p.isdigit() for p in parts):
+            return None
+        a, b, c = (int(x) for x in parts)
+        if len(parts[0]) == 4:
+            return _C(start, e, "date", _iso(a, b, c) if 1 <= b <= 12 and 1 <= c <= 31 else tok, None, None, None, 2)
+        y = c + (2000 if c < 50 else 1900) if c < 100 else c
+        d, mo = (a, b) if b <= 12 and a > 12 else (b, a) if a <= 12 else (a, b)
+        return _C(start, e, "date", _iso(y, mo, d) if 1 <= mo <= 12 else tok, None, None, None, 2)
+    if len(parts) != 2:
+        return None
+    lo, hi = _num(parts[0]), _num(parts[1])
+    # year ranges, year-month, scores, numeric ranges
+    if len(parts[0]) == 4 and len(parts[1]) in (1, 2) and 1600 <= lo <= 2100 and 1 <= hi <= 12 and sep == "-":
+        return _C(start, e, "date", _iso(int(lo), int(hi), None), None, None, None, 2)
+    if len(parts[1]) == 4 and 1 <= lo <= 12 and 1600 <= hi <= 2100 and len(parts[0]) <= 2:
+        return _C(start, e, "date", _iso(int(hi), int(lo), None), None, None, None, 2)
+    if len(parts[0]) == 4 and len(parts[1]) == 2 and 1600 <= lo <= 2100:
+        hi = (int(lo) // 100) * 100 + hi
+    r = _suffix(text, e, hi)
+    typ = "range"
+    unit = None
+    end = e
+    if r:
+        end, _, t3, unit = r
+        if t3 == "age":
+            typ = "age"
+    elif isinstance(lo, int) and isinstance(hi, int) and lo <= 30 and hi <= 30:
+        w = _prev_word(text, start, 12)[0].lower()
+        nw = _next_word(text, end, 12)[0].lower()
+        if ((w in _SCORE_BEFORE or nw in _SCORE_AFTER)
+                and not (lo < hi and nw in ("in", "to", "on") and w not in _RESULT_VERBS)):
+            typ = "score"
+    return _C(start, end, typ, _clean(lo), unit, None, _clean(hi) if typ == "range" else None, 2)
+
+
+def _ampm_after(text: str, e: int, s: int, tok: str) -> tuple[str, int] | None:
+    """An am/pm marker right after a number ending at ``e``: ("a" | "p", end of the marker)."""
+    n = len(text)
+    if e >= n:
+        return None
+    ch = text[e]
+    if not (ch in _AMPM_LEAD or (ch in _WS and text[e + 1:e + 2] in ("a", "A", "p", "P"))):
+        return None
+    ma = _AMPM_RX.match(text, e, e + 7)
+    if ma:
+        return (ma.group(1) or ma.group(2)).lower(), ma.end()
+    if ch in "ap" and (e + 1 >= n or not text[e + 1].isalpha()) and (e - s) <= 2 and not (e + 1 < n and text[e + 1] == "."):
+        return ch, e + 1
+    return None
+
+
+def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | None:
+    """A plain number ("1,200.5") and what its context makes of it: money, percent, time, ordinal,
+    decade, year, day of month, age, unit, magnitude, hedge."""
+    n = len(text)
+    if tok.count(".") == 2 and "," not in tok:
+        d = _dotted_date(start, e, tok)
+        if d is not None:
+            return d if d is not _NOT_A_DATE else None
+    value = _num(tok)
+    if start < s:
+        value = -value
+    typ = "number"
+    unit = None
+
+    # times "9.45am", "7pm", "7 p.m."
+    ap_end = _ampm_after(text, e, s, tok)
+    if ap_end and ("." in tok or (isinstance(value, int) and (0 <= value <= 12 or (100 <= value <= 1259 and len(tok) in (3, 4))))):
+        ap, end = ap_end
+        if "." in tok:
+            hh, mm_ = tok.split(".")[:2]
+            h, mi = int(hh), int(mm_[:2].ljust(2, "0"))
+        elif value >= 100:
+            h, mi = value // 100, value % 100
+        else:
+            h, mi = int(value), 0
+        if ap == "p" and h < 12:
+            h += 12
+        if ap == "a" and h == 12:
+            h = 0
+        mz = _ZONE_RX.match(text, end, end + 8)
+        unit = None
+        if mz and mz.group(1) in L.TIMEZONES:
+            unit = mz.group(1)
+            end = mz.end()
+        return _C(start, end, "time", f"{h:02d}:{mi:02d}", unit, None, None, 2)
+    if text.startswith(" noon", e):
+        return _C(start, e + 5, "time", "12:00", None, None, None, 2)
+    if text.startswith(" midn", e):
+        return _C(start, e, "time", "12:00", None, None, None, 2)
+    if text.startswith("ish", e):
+        return _C(start, e + 3, "time", f"{value:02d}:00" if isinstance(value, int) and value < 24 else tok, None, "approx", None, 2)
+
+    # currency before
+    cs, code = _currency_before(text, start)
+    if code:
+        start = cs
+        typ = "money"
+        unit = code
+
+    nc = text[e] if e < n else ""
+    # ordinal / decade suffix
+    if nc and nc in "snrt" and text[e:e + 2] in ("st", "nd", "rd", "th") and (e + 2 >= n or not text[e + 2].isalpha()):
+        return _ordinal_number(text, start, s, e, value)
+    if nc in ("s", "'", "’") and (nc == "s" or text[e:e + 2] in ("'s", "’s")):
+        after = e + (1 if nc == "s" else 2)
+        if (after >= n or not text[after].isalpha()) and isinstance(value, int) and value % 10 == 0 and len(tok) in (2, 4):
+            st2 = start
+            if s > 0 and text[s - 1] in "'’":
+                st2 = s - 1
+            w, k = _prev_word(text, st2, 8)
+            if w.lower() in ("the", "early", "late", "mid"):
+                st2 = k
+            dec = value if len(tok) == 4 else 1900 + value
+            return _C(st2, after, "date", f"{dec // 10:03d}X", None, None, None, 2)
+
+    if typ == "number":
+        # year?
+        if len(tok) == 4 and tok.isdigit() and 1000 <= value <= 2100:
+            if not _suffix(text, e, value):
+                return _year_number(text, start, s, e, value)
+        # day + month ("19 June", "7 October 2023", "June 19")
+        elif isinstance(value, int) and 1 <= value <= 31 and "." not in tok and "," not in tok:
+            d = _day_of_month(text, start, s, e, value)
+            if d is not None:
+                return d
+
+    # suffix units / magnitudes
+    r = _suffix(text, e, value)
+    if r:
+        end, value, t2, u2 = r
+        if typ == "money":
+            if t2 == "money":
+                unit = unit or u2
+            elif t2 == "percent":
+                typ, unit = "percent", u2
+        elif t2:
+            typ, unit = t2, u2
+    else:
+        end = e
+    if end > e and typ == "number":
+        typ = "count" if isinstance(value, int) else "number"
+
+    if typ in ("number", "count") and end == e:
         # numbers after names ("Boeing 787", "Flight 447") are not figures
-        if start == s and typ in ("number", "count") and end == e and _name_before(text, s):
-            continue
-
+        if start == s and _name_before(text, s):
+            return None
         # age: "Abbas, 88," / "aged 45"
-        if typ in ("number", "count") and isinstance(value, int) and 0 < value < 125 and end == e and "," not in tok and "." not in tok:
-            w, k = _prev_word(text, start, 10)
-            wc = _prev_word(text, s - 2, 20)[0] if s >= 2 and text[s - 2] == "," else ""
-            if (text[s - 1] in _WS and e < n and text[e] in ",)") and wc and wc[0].isupper():
+        if isinstance(value, int) and 0 < value < 125 and "," not in tok and "." not in tok:
+            if (s >= 2 and text[s - 2] == "," and text[s - 1] in _WS and nc in (",", ")")
+                    and (wc := _prev_word(text, s - 2, 20)[0]) and wc[0].isupper()):
                 typ, unit = "age", "years"
-            elif w.lower() in ("aged", "age", "ages"):
-                typ, unit = "age", "years"
-                if w.lower() == "aged":
-                    start = k
+            else:
+                w, k = _prev_word(text, start, 10)
+                lw = w.lower()
+                if lw in _AGE_WORDS:
+                    typ, unit = "age", "years"
+                    if lw == "aged":
+                        start = k
 
-        if typ in ("number",) and isinstance(value, int):
-            typ = "count"
+    if typ == "number" and isinstance(value, int):
+        typ = "count"
 
-        hs, hedge = _hedge_before(text, start)
-        if hedge is not None or (hs < start and text[hs:start].strip().lower() == "minus"):
-            if hedge is None:
-                value = -value if isinstance(value, (int, float)) else value
-            start = hs
-        # "... or more", "or so"
-        mo2 = re.match(r"[ \t]+or[ \t]+(more|so)\b", text[end:end + 12])
-        if mo2:
-            end += mo2.end()
-            hedge = hedge or ("at_least" if mo2.group(1) == "more" else "approx")
-        elif end < n and text[end] == "+" and (end + 1 >= n or not text[end + 1].isdigit()):
-            end += 1
-            hedge = hedge or "more_than"
-        add(_C(start, end, typ, _clean(value) if isinstance(value, (int, float)) else value, unit, hedge, high, 1))
+    hedge = None
+    hs, hedge = _hedge_before(text, start)
+    if hedge is not None or (hs < start and text[hs:start].strip().lower() == "minus"):
+        if hedge is None:
+            value = -value if isinstance(value, (int, float)) else value
+        start = hs
+    # "... or more", "or so"
+    mo2 = _OR_MORE_RX.match(text, end, end + 12)
+    if mo2:
+        end = mo2.end()
+        hedge = hedge or ("at_least" if mo2.group(1) == "more" else "approx")
+    elif end < n and text[end] == "+" and (end + 1 >= n or not text[end + 1].isdigit()):
+        end += 1
+        hedge = hedge or "more_than"
+    return _C(start, end, typ, _clean(value) if isinstance(value, (int, float)) else value, unit, hedge, None, 1)
+
+
+_NOT_A_DATE = _C(0, 0, "")
+
+
+def _dotted_date(start: int, e: int, tok: str) -> _C | None:
+    """"2023.10.07", "07.10.2023", "10.07.23"; ``_NOT_A_DATE`` when the parts are not numbers."""
+    a, b, c = tok.split(".")
+    try:
+        ai, bi, ci = int(a), int(b), int(c)
+    except ValueError:
+        return _NOT_A_DATE
+    if len(a) == 4 and 1 <= bi <= 12 and 1 <= ci <= 31:
+        return _C(start, e, "date", _iso(ai, bi, ci), None, None, None, 2)
+    if len(c) in (2, 4) and 1 <= bi <= 12 and 1 <= ai <= 31:
+        y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
+        return _C(start, e, "date", _iso(y, bi, ai), None, None, None, 2)
+    if len(c) in (2, 4) and 1 <= ai <= 12 and 1 <= bi <= 31:
+        y = ci if len(c) == 4 else ci + (2000 if ci < 50 else 1900)
+        return _C(start, e, "date", _iso(y, ai, bi), None, None, None, 2)
+    return None
+
+
+def _ordinal_number(text: str, start: int, s: int, e: int, value) -> _C:
+    """"3rd", "21st century", "July 1st", "1st of July"."""
+    n = len(text)
+    end = e + 2
+    if end < n and text[end] in "- " and text[end + 1:end + 8].lower().startswith("century"):
+        end += 8
+    # date: "July 1st", "1st of July"
+    if isinstance(value, int) and 1 <= value <= 31:
+        mb = _month_before(text, s)
+        if mb:
+            st2, mo = mb
+            ym = _YEAR_AFTER_RX.match(text, end)
+            y = _year(ym.group(1)) if ym else None
+            return _C(st2, ym.end() if ym else end, "date", _iso(y, mo, value), None, None, None, 3)
+        mam = _MONTH_AFTER_RX.match(text, end)
+        if mam and mam.group(1).lower() in L.MONTHS:
+            mo = L.MONTHS[mam.group(1).lower()]
+            ym = _YEAR_AFTER_RX.match(text, mam.end())
+            y = _year(ym.group(1)) if ym else None
+            return _C(start, ym.end() if ym else mam.end(), "date", _iso(y, mo, value), None, None, None, 3)
+    w, k = _prev_word(text, start, 6)
+    if w.lower() == "the":
+        start = k
+    return _C(start, end, "ordinal", value, None, None, None, 2)
+
+
+_SEASON_WORDS = ("early", "late", "mid", "mid-", "spring", "summer", "autumn", "fall", "winter")
+
+
+def _year_number(text: str, start: int, s: int, e: int, value: int) -> _C:
+    """A four-digit year, with the month before it ("October 2023") and "early/mid-" words."""
+    st2 = start
+    mo = None
+    mb = _month_before(text, s)
+    if mb:
+        st2, mo = mb
+    w, k = _prev_word(text, st2, 10)
+    if w.lower() in _SEASON_WORDS:
+        st2 = k
+    elif st2 > 0 and text[st2 - 1] == "-" and text[max(0, st2 - 4):st2 - 1].lower() in ("mid", "pre", "ost"):
+        st2 = _prev_word(text, st2 - 1, 6)[1]
+    return _C(st2, e, "date", _iso(value, mo, None), None, None, None, 2)
+
+
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _day_of_month(text: str, start: int, s: int, e: int, value: int) -> _C | None:
+    """A day number with a month after ("19 June 2023") or before ("June 19, 2023")."""
+    mam = _MONTH_AFTER_RX.match(text, e) if text[e:e + 1] in _MONTH_AFTER_LEAD else None
+    if mam:
+        mw = mam.group(1)
+        lmw = mw.lower()
+        if (lmw in L.MONTHS and not (lmw in ("may", "mar", "march", "sun", "sat") and mw[0].islower()
+                                     and not _YEAR_AFTER_RX.match(text, mam.end()))
+                and (len(mw) > 3 or lmw in _SHORT_MONTHS)):
+            e2 = mam.end() if mam.group(2) == "." and len(mw) <= 4 else mam.end() - len(mam.group(2))
+            ym = _YEAR_AFTER_RX.match(text, e2)
+            y = _year(ym.group(1)) if ym else None
+            return _C(start, ym.end() if ym else e2, "date", _iso(y, L.MONTHS[lmw], value), None, None, None, 3)
+    mb = _month_before(text, s)
+    if mb:
+        st2, mo = mb
+        ym = _YEAR_AFTER_RX.match(text, e)
+        if not ym:
+            mws = text[st2:s].split()
+            mw = mws[0].rstrip(".,/-").lower() if mws else ""
+            if mw == "may" and text[st2] == "M" and _name_before(text, st2):
+                return None
+            if mw in ("may", "march", "mar") and text[st2].islower():
+                return None
+        return _C(st2, ym.end() if ym else e, "date", _iso(_year(ym.group(1)) if ym else None, mo, value), None, None, None, 3)
+    return None
+
+
+def find_figures(text: str) -> list[_C]:
+    cands: list[_C] = []
+    add = cands.append
+
+    # ---- digits
+    for m in _DIGIT_RX.finditer(text):
+        c = _digit_candidate(text, m.start(), m.end(), m.group())
+        if c is not None:
+            add(c)
 
     # ---- words
     seen_starts = set()

@@ -29,6 +29,7 @@ at the naming mention that was used.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as L
@@ -37,9 +38,9 @@ from .figures import _trie
 MAX_QUOTE = 4000
 MAX_SINGLE = 700
 
-_DQ_RX = re.compile("[\"“”„«»]")
-# Opening single marks; each scan is led by a literal or a rare character class (fast).
-_SQ_OPEN_RXS = (re.compile(" ['’](?=\\w)"), re.compile("‘"), re.compile("[\n(\\[“\"—–-]['’](?=\\w)"))
+_DOUBLE_MARKS = "\"“”„«»"
+# A straight or right single mark opens a quote after one of these, before a word character.
+_SINGLE_OPEN_AFTER = " \n([“\"—–-"
 _SPACE = " \t\u00a0\u2009\u202f"
 _OPEN_BEFORE = " \t\n\u00a0([{—–-/:;,\u2009\u202f\u2014"
 _CLOSE_AFTER = " \t\n\u00a0)]}.,;:!?—–-…\u2009\u202f\u2014'’"
@@ -82,9 +83,36 @@ def _kind(text: str, i: int, n: int) -> int:
     return 0
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of the characters ``chars`` in ``text`` (``str.find`` is much faster than a
+    character-class scan with ``re``)."""
+    out: list[int] = []
+    add = out.append
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            add(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _single_openers(text: str) -> list[int]:
+    """Offsets of single marks that may open a quote: every ‘, and ' or ’ after a space, newline,
+    bracket, double mark or dash and before a word character."""
+    n = len(text)
+    out = []
+    for o in _positions(text, "'’‘"):
+        if text[o] == "‘" or (o > 0 and o + 1 < n and text[o - 1] in _SINGLE_OPEN_AFTER
+                              and (text[o + 1].isalnum() or text[o + 1] == "_")):
+            out.append(o)
+    return out
+
+
 def find_quotes(text: str) -> list[Q]:
     n = len(text)
-    marks = [(m.start(), _kind(text, m.start(), n)) for m in _DQ_RX.finditer(text)]
+    marks = [(i, _kind(text, i, n)) for i in _positions(text, _DOUBLE_MARKS)]
     out: list[Q] = []
     open_at = -1
     depth = 0
@@ -159,15 +187,7 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
     res: list[Q] = []
     di = 0
     last_end = -1
-    hits = []
-    for rx in _SQ_OPEN_RXS:
-        hits.extend(rx.finditer(text))
-    if len(hits) > 1:
-        hits.sort(key=lambda m: m.start())
-    for m in hits:
-        o = m.end() - 1 if text[m.end() - 1] in "'’‘" else m.start()
-        if text[o] not in "'’‘":
-            o = m.start() + 1
+    for o in _single_openers(text):
         if o < last_end:
             continue
         while di < len(doubles) and doubles[di].e < o:
@@ -229,20 +249,34 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "u.s", "u.
            "co", "corp", "ltd", "vs", "lt", "col", "capt", "sgt", "prof", "rev", "ft", "mt", "jan", "feb", "mar",
            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "p.a", "d.c", "a.m", "p.m",
            "approx", "est", "fig", "op", "al", "gov't", "govt"}
+_TITLE_ABBREVS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Rev")
+# A run of capitalised words, after an optional title ("Mr. Ana Ruiz", "Sen. Ted Cruz"). Every match
+# starts with a capital, so the pattern is led by [A-Z] (re skips lower-case text fast); a title is
+# recognised after its first letter with a look-behind: (?<=M)rs is "Mrs".
 _NAME_RX = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev)\.?[ \t\u00a0]+)?"
-    r"[A-Z][\w'’.&-]*(?:[ \t\u00a0]+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|ibn|abu|of)[ \t\u00a0]+)?[A-Z][\w'’.&-]*)*")
+    r"[A-Z](?:(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBREVS) + r")\.?[ \t\u00a0]+[A-Z])?"
+    r"[\w'’.&-]*(?:[ \t\u00a0]+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|ibn|abu|of)[ \t\u00a0]+)?[A-Z][\w'’.&-]*)*")
 _PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
 _ROLE_WORDS = sorted(set(L.ROLE_NOUNS) | L.BODY_NOUNS, key=len, reverse=True)
+# "the Russian leader", "its spokesman": a determiner, up to four words, a role noun. Led by the
+# determiners' first letters; (?<!\w.) is the word boundary before the determiner.
 _ROLE_RX = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne)[ \t\u00a0]+((?:[\w.’'&-]+[ \t\u00a0]+){0,4}?)("
-    + "|".join(re.escape(w) for w in _ROLE_WORDS) + r")\b")
+    r"[TtAaIiHhOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Ii])ts|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Oo])ur"
+    r"|(?<=[Oo])ne)[ \t\u00a0]+((?:[\w.’'&-]+[ \t\u00a0]+){0,4}?)(" + _trie(_ROLE_WORDS) + r")\b")
 _CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
                      + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
-_APPOS_RX = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){0,4}?)("
-                       + "|".join(re.escape(r) for r in L.ROLE_NOUNS if " " not in r) + r")\b")
 _PRONOUNS = {"he", "she", "they", "we", "i"}
-_MASK = re.compile(r"[^\n]")
+_HSPACE = " \t\u00a0"
+
+
+def _is_word(ch: str) -> bool:
+    """``re``'s \\w for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _is_name_char(ch: str) -> bool:
+    """[\\w.’'-] for one character."""
+    return ch.isalnum() or ch in "_.’'-"
 
 
 
@@ -254,7 +288,18 @@ class Mention:
 
 
 def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
-    raw = win[a:b]
+    """The name mention for the _NAME_RX match ``win[a:b]`` (offsets shifted by ``base``), or None."""
+    parts = _name_parts(win[a:b])
+    if parts is None:
+        return None
+    s, e, name, role, mods, person = parts
+    return Mention(base + a + s, base + a + e, "name", name, role=role, mods=mods, person=person)
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_parts(raw: str) -> tuple | None:
+    """(start, end, name, role, modifiers, is-a-person) of the name in a capitalised run ``raw``
+    (offsets into ``raw``); memoised, as the same names recur through a text."""
     words = raw.split()
     if len(words) == 1:
         w = words[0].rstrip(".,’'")
@@ -263,11 +308,11 @@ def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
             return None
         if w.endswith(("’s", "'s")):
             w = w[:-2]
-        return Mention(base + a, base + a + len(w), "name", w, person=False)
+        return 0, len(w), w, None, (), False
     pos = []
-    k = a
+    k = 0
     for t in words:
-        k = win.find(t, k)
+        k = raw.find(t, k)
         pos.append(k)
         k += len(t)
     i = 0
@@ -291,9 +336,8 @@ def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
     lastw = words[-1].lower().rstrip(".,’'s")
     if lastw in L.BODY_NOUNS or lastw in ("ministry", "office", "council", "agency", "court", "service", "bureau", "department"):
         h = len(words)  # a body: keep its whole name
-        s0 = base + pos[0]
         name = " ".join(words).rstrip(".,’'")
-        return Mention(s0, s0 + len(name), "name", name, person=False)
+        return pos[0], pos[0] + len(name), name, None, (), False
     while h < len(words) - 1:
         lw = words[h].lower().rstrip(".")
         if lw in L.TITLES or lw in L.ROLE_NOUNS:
@@ -312,8 +356,7 @@ def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
     low_last = core[-1].lower().rstrip(".,")
     person = (len(core) >= 2 and low_last not in L.BODY_NOUNS and low_last not in ("office", "ministry", "council"))\
         or bool(roles) or words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr")
-    s = base + cpos[0]
-    return Mention(s, s + len(name), "name", name, role=roles[-1] if roles else None, mods=tuple(mods), person=person)
+    return cpos[0], cpos[0] + len(name), name, roles[-1] if roles else None, tuple(mods), person
 
 
 def mentions(win: str, base: int) -> list[Mention]:
@@ -363,6 +406,7 @@ class Tracker:
         self.qstarts = [q.s for q in quotes]
         self.intros: list[tuple[int, str, str, set[str]]] | None = None  # (pos, name, role, mods)
         self.last_speaker: tuple | None = None  # (name, s, e, pos)
+        self._heads: dict[tuple[int, str], list[Mention]] = {}
 
     def _build_intros(self) -> None:
         res = []
@@ -450,9 +494,8 @@ class Tracker:
             if e0 > s0:
                 win = win[:s0] + " " * (e0 - s0) + win[e0:]
         best = None
-        for m in _SENT_HEAD_RX.finditer(win):
-            seg_a = m.start(1)
-            ms = mentions(win[seg_a:m.end(1)], a + seg_a)
+        for seg_a, seg_b in _sentence_heads(win):
+            ms = self._head_mentions(win[seg_a:seg_b], a + seg_a)
             for x in ms:
                 if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in L.COMMON):
                     if x.person or self._known_person(x.text, before):
@@ -468,16 +511,50 @@ class Tracker:
             return self.last_speaker[:3]
         return None
 
+    def _head_mentions(self, head: str, base: int) -> list[Mention]:
+        """mentions() of a sentence head, memoised: pronoun look-backs of nearby quotes read the
+        same heads."""
+        key = (base, head)
+        ms = self._heads.get(key)
+        if ms is None:
+            ms = self._heads[key] = mentions(head, base)
+        return ms
+
     def _known_person(self, name: str, before: int) -> bool:
-        """Was ``name`` seen with a first name or title before ``before`` ("Vladimir Putin", "Mr. Putin")?"""
+        """Was ``name`` seen with a first name or title before ``before`` ("Vladimir Putin", "Mr. Putin")?
+
+        Reads the 5,000 characters before ``before`` the way ``re.finditer`` would read the pattern
+        ``([A-Z][\\w.’'-]*)[ \\t\\u00a0]+LAST\\b`` there, but by occurrence of LAST (``str.find``):
+        the word before each occurrence, from its first capital, is the candidate."""
         last = name.split()[-1]
         if self.last_speaker and self.last_speaker[0].split()[-1] == last:
             return True
+        t = self.text
         a = max(0, before - 5000)
-        for m in re.finditer(r"([A-Z][\w.’'-]*)[ \t\u00a0]+" + re.escape(last) + r"\b", self.text[a:before]):
-            w = m.group(1).lower().rstrip(".")
-            if w in L.TITLES or (w not in L.COMMON and not w.endswith(("’s", "'s"))):
-                return True
+        size = len(last)
+        last_is_word = _is_word(last[-1])
+        consumed = a  # end of the previous match: later matches start after it
+        o = t.find(last, a, before)
+        while o >= 0:
+            e = o + size
+            boundary = (e < before and _is_word(t[e])) != last_is_word
+            j = o
+            while j > consumed and t[j - 1] in _HSPACE:
+                j -= 1
+            k = j
+            while k > consumed and _is_name_char(t[k - 1]):
+                k -= 1
+            if boundary and j < o and k < j:
+                # the match starts at the first capital of the word before the spaces
+                p = k
+                while p < j and not ("A" <= t[p] <= "Z"):
+                    p += 1
+                if p < j:
+                    w = t[p:j].lower().rstrip(".")
+                    if w in L.TITLES or (w not in L.COMMON and not w.endswith(("’s", "'s"))):
+                        return True
+                    consumed = e
+            o = t.find(last, o + 1, before)
         return False
 
     def resolve(self, m: Mention, before: int, floor: int = 0) -> tuple:
@@ -534,7 +611,19 @@ def _sentence_end(text: str, i: int, cap: int) -> int:
         return m.start()
 
 
-_SENT_HEAD_RX = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)([A-Z][^\n.!?]{0,80})")
+# Sentence heads: a capital at the start of the window or after [.!?\n] and spaces, up to 80 more
+# characters of the same sentence (group 1 of _SENT_HEAD_RX).
+_SENT_HEAD0_RX = re.compile(r"[A-Z][^\n.!?]{0,80}")
+_SENT_HEAD_RX = re.compile(r"[.!?\n][ \t]*([A-Z][^\n.!?]{0,80})")
+
+
+def _sentence_heads(win: str):
+    """(start, end) of the sentence heads in ``win``, in order."""
+    m0 = _SENT_HEAD0_RX.match(win)
+    if m0:
+        yield m0.span()
+    for m in _SENT_HEAD_RX.finditer(win, m0.end() if m0 else 0):
+        yield m.span(1)
 
 
 def attribute(text: str, quotes: list[Q]) -> None:
@@ -667,6 +756,7 @@ def _subject_before(ms: list[Mention], text: str, cue_at: int) -> Mention | None
 
 
 _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
+_DASH_LEAD_RX = re.compile(r"[ \t]*[—―–-]")
 
 
 def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
@@ -675,7 +765,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     lead = _POST_RX.match(post).end()
     body = post[lead:]
     # "”— Stephanie Egan" / "― Name"
-    if re.match(r"[ \t]*[—―–-]", post) and body[:1].isupper():
+    if _DASH_LEAD_RX.match(post) and body[:1].isupper():
         ms = mentions(body[:60], base + lead)
         if ms and ms[0].kind == "name" and ms[0].s == base + lead:
             q.speaker, q.sp_s, q.sp_e = tr.resolve(ms[0], base)
@@ -683,9 +773,12 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
             return True
     if not body[:1].isalpha() and not body.startswith(("(", "as ")):
         return False
+    cues = list(_CUE_RX.finditer(body, 0, 140))
+    if not cues:
+        return False
     ms = mentions(body[:230], base + lead)
     cm = None
-    for c in _CUE_RX.finditer(body, 0, 140):
+    for c in cues:
         at = base + lead + c.start()
         if any(m.s <= at < m.e for m in ms):
             continue  # "the report stated": "report" is part of the subject
