@@ -59,10 +59,12 @@ def _m1_initial(db: "sqlite_utils.Database") -> None:
             outlet TEXT,
             published TEXT,
             words INTEGER NOT NULL DEFAULT 0,
-            text TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'failed', 'missing')),
             error TEXT,
             indexed_at TEXT,
+            -- Last: a long text spills to overflow pages, and the columns before it are read
+            -- (by list, filter and search joins) without touching those.
+            text TEXT NOT NULL DEFAULT '',
             UNIQUE (corpus_id, path)
         );
         CREATE INDEX articles_hash ON articles(hash);
