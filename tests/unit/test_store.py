@@ -138,3 +138,15 @@ def test_spans_cache_roundtrip(store):
     assert store.get_spans("h", "1") is None
     store.put_spans("h", "1", [{"kind": "figure", "start": 0, "end": 1, "text": "5"}])
     assert store.get_spans("h", "1")[0]["text"] == "5"
+
+
+def test_make_snippet_marks_words_and_prefixes_around_the_first_hit():
+    from reader.core.store import _query_words, make_snippet
+
+    text = "Intro line. " * 20 + "The talks in Geneva resumed; talking continued."
+    snip = make_snippet(text, _query_words(fts_query("geneva talk")))
+    parts = snippet_parts(snip)
+    assert ("talks", True) in parts and ("Geneva", True) in parts and ("talking", True) in parts
+    assert snip.startswith("…")
+    assert make_snippet("no hit here", _query_words(fts_query("zzz"))) == "no hit here"
+    assert ("tal", False) not in snippet_parts(make_snippet("total tally", _query_words('"tal"')))  # whole word unless prefix
