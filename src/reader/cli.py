@@ -71,6 +71,16 @@ def _corpus_path(ctx: click.Context, corpus_dir: str | None, *, must_exist: bool
     return path
 
 
+def _scope(ctx: click.Context, store, corpus_dir: str | None, consequence: str) -> int | None:
+    """The corpus a command is limited to when --corpus was given (None: every corpus)."""
+    if not (corpus_dir or (ctx.obj or {}).get("corpus")):
+        return None
+    corpus_id = store.corpus_id(_corpus_path(ctx, corpus_dir, must_exist=False), create=False)
+    if corpus_id is None:
+        raise click.ClickException(f"that corpus has not been opened or indexed yet: {consequence}")
+    return corpus_id
+
+
 class _StderrProgress:
     """A progress bar on stderr when it is a terminal; silence otherwise."""
 
@@ -208,11 +218,7 @@ def export(ctx: click.Context, fmt: str, tags: tuple[str, ...], articles: tuple[
     if output and clipboard:
         raise click.UsageError("choose one of -o/--output and --clipboard")
     store = _open_store(ctx, db_path)
-    corpus_id = None
-    if corpus_dir or (ctx.obj or {}).get("corpus"):
-        corpus_id = store.corpus_id(_corpus_path(ctx, corpus_dir, must_exist=False), create=False)
-        if corpus_id is None:
-            raise click.ClickException("that corpus has not been opened or indexed yet: nothing to export")
+    corpus_id = _scope(ctx, store, corpus_dir, "nothing to export")
     article_ids = None
     if articles:
         article_ids = []
@@ -270,11 +276,7 @@ def export(ctx: click.Context, fmt: str, tags: tuple[str, ...], articles: tuple[
 def tags(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> None:
     """List the tags in use with their annotation counts (all corpora unless --corpus)."""
     store = _open_store(ctx, db_path)
-    corpus_id = None
-    if corpus_dir or (ctx.obj or {}).get("corpus"):
-        corpus_id = store.corpus_id(_corpus_path(ctx, corpus_dir, must_exist=False), create=False)
-        if corpus_id is None:
-            raise click.ClickException("that corpus has not been opened or indexed yet: it has no tags")
+    corpus_id = _scope(ctx, store, corpus_dir, "it has no tags")
     for name, count in store.tag_counts(corpus_id):
         click.echo(f"{count}\t{name}")
 

@@ -15,6 +15,15 @@ from tests.ui.conftest import ready
 SIZE = (140, 45)
 
 
+async def open_first_article(app, pilot) -> ArticleScreen:
+    """Launch-to-reading: wait for the index, open the first article in the list."""
+    await ready(app, pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, ArticleScreen)
+    return app.screen
+
+
 def screen_text(widget, lines: int | None = None) -> list[str]:
     n = lines or widget.size.height
     return [widget.render_line(y).text.rstrip() for y in range(n)]
@@ -63,9 +72,7 @@ async def test_filter_as_you_type_and_full_text_search(make_app):
 async def test_highlights_on_a_shipped_article(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         view = app.screen.view
         text = app.screen.article.text
         quote_style = view.get_component_rich_style("article-view--quote")
@@ -100,9 +107,7 @@ async def test_highlights_on_a_shipped_article(make_app):
 async def test_status_line_names_the_speaker_and_the_figure_value(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         view = app.screen.view
         text = app.screen.article.text
         view.go_to(text.index('"Relations between Russia and Palestine have deep roots'))
@@ -115,9 +120,7 @@ async def test_annotate_quit_relaunch_find_and_export(make_app, clock):
     # 1. Open the first article, select two sentences by keyboard, annotate with a note and two tags.
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
         await pilot.press("j", "j", "j", "j", "j", "v", "shift+down")
@@ -175,9 +178,7 @@ async def test_annotate_quit_relaunch_find_and_export(make_app, clock):
 async def test_mouse_drag_selects_and_annotates(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         view = app.screen.view
         # Drag from the "P" to the "s" of "Putin Praises" on the first line of text.
         left = view.styles.padding.left
@@ -198,9 +199,7 @@ async def test_mouse_drag_selects_and_annotates(make_app):
 async def test_edit_delete_with_confirmation_and_undo(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         screen = app.screen
         await pilot.press("v", "a")
         await pilot.pause()
@@ -232,9 +231,7 @@ async def test_edit_delete_with_confirmation_and_undo(make_app):
 async def test_annotate_without_selection_says_what_to_do(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
@@ -244,9 +241,7 @@ async def test_annotate_without_selection_says_what_to_do(make_app):
 async def test_help_lists_the_real_bindings(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -309,9 +304,7 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
     monkeypatch.setattr(article_screen, "DETECT_INLINE", 100)  # every shipped article counts as long
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await open_first_article(app, pilot)
         screen = app.screen
         assert "Putin Praises" in screen.view.render_line(0).text
         await app.workers.wait_for_complete()

@@ -13,8 +13,13 @@ from reader.core.sanitize import clean_line
 from reader.core.store import Annotation, Store, snippet_parts
 
 
-def _date(published: str | None) -> str:
-    return (published or "").replace("T", " ")
+def _article_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An article row as the tables show it: date with a space, no None outlet, missing files marked."""
+    row["date"] = (row["published"] or "").replace("T", " ")
+    row["outlet"] = row["outlet"] or ""
+    if row["status"] == "missing":
+        row["title"] = "[file missing] " + row["title"]
+    return row
 
 
 class ArticleSource:
@@ -28,13 +33,7 @@ class ArticleSource:
         return self._len
 
     def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
-        rows = self.store.list_articles(self.corpus_id, self.text, offset, limit)
-        for r in rows:
-            r["date"] = _date(r["published"])
-            r["outlet"] = r["outlet"] or ""
-            if r["status"] == "missing":
-                r["title"] = "[file missing] " + r["title"]
-        return rows
+        return [_article_row(r) for r in self.store.list_articles(self.corpus_id, self.text, offset, limit)]
 
 
 class ArticleSearchSource:
@@ -48,10 +47,8 @@ class ArticleSearchSource:
         return self._len
 
     def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
-        rows = self.store.article_matches(self.query, self.corpus_id, offset, limit)
+        rows = [_article_row(r) for r in self.store.article_matches(self.query, self.corpus_id, offset, limit)]
         for r in rows:
-            r["date"] = _date(r["published"])
-            r["outlet"] = r["outlet"] or ""
             r["match"] = "".join(t for t, _ in snippet_parts(r["snippet"]))
         return rows
 
