@@ -595,7 +595,7 @@ class Store:
 
     # -- search
 
-    RANK_CAP = 5000
+    RANK_CAP = 2000
     """Ranking scores every candidate, so a query matching most of a large corpus is ranked among
     its RANK_CAP most recently indexed matches (keeps p95 latency flat at 100,000 articles)."""
 
