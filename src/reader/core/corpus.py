@@ -26,7 +26,8 @@ class FileEntry:
 
     rel: str
     """Path relative to the corpus root, with ``/`` separators."""
-    path: Path
+    path: str
+    """Absolute path (a str: 100,000 Path objects cost tens of MB)."""
     size: int
     mtime_ns: int
 
@@ -63,7 +64,7 @@ def discover(root: Path) -> Iterator[FileEntry]:
     Hidden files and folders are skipped; so are unreadable folders."""
     root = Path(root)
 
-    def walk(folder: Path, prefix: str) -> Iterator[FileEntry]:
+    def walk(folder: str | Path, prefix: str) -> Iterator[FileEntry]:
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -74,10 +75,10 @@ def discover(root: Path) -> Iterator[FileEntry]:
                 continue
             try:
                 if e.is_dir(follow_symlinks=False):
-                    yield from walk(Path(e.path), f"{prefix}{e.name}/")
+                    yield from walk(e.path, f"{prefix}{e.name}/")
                 elif e.is_file() and e.name.lower().endswith(ARTICLE_SUFFIXES):
                     st = e.stat()
-                    yield FileEntry(f"{prefix}{e.name}", Path(e.path), st.st_size, st.st_mtime_ns)
+                    yield FileEntry(f"{prefix}{e.name}", e.path, st.st_size, st.st_mtime_ns)
             except OSError:
                 continue
 
@@ -108,7 +109,8 @@ def read_article(entry: FileEntry) -> ParsedArticle | FileProblem:
     if entry.size > MAX_FILE_BYTES:
         return FileProblem(entry.rel, f"too large ({entry.size / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB)")
     try:
-        data = entry.path.read_bytes()
+        with open(entry.path, "rb") as f:
+            data = f.read()
     except OSError as e:
         return FileProblem(entry.rel, f"cannot be read: {e.strerror or e}")
     text = decode_article(entry.rel, data)

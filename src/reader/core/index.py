@@ -81,17 +81,16 @@ def index_corpus(
     assert corpus_id is not None
     report = IndexReport(corpus_id)
     known = store.article_stats(corpus_id)
-    entries = list(discover(root)) if root.is_dir() else []
-    seen: set[str] = set()
-    todo: list[FileEntry] = []
-    for e in entries:
-        seen.add(e.rel)
+    unseen = set(known)
+    todo: list[FileEntry] = []  # only files that changed are kept: memory stays small when few did
+    for e in discover(root) if root.is_dir() else ():
+        unseen.discard(e.rel)
         old = known.get(e.rel)
         if old is not None and old[1] == e.size and old[2] == e.mtime_ns and old[4] != "missing":
             report.unchanged += 1
         else:
             todo.append(e)
-    removed = [(rel, row) for rel, row in known.items() if rel not in seen and row[4] != "missing"]
+    removed = [(rel, known[rel]) for rel in sorted(unseen) if known[rel][4] != "missing"]
 
     total = len(todo)
     last = 0.0
