@@ -122,3 +122,11 @@ def test_pronoun_resolves_to_the_introduced_person():
 def test_single_marks_open_only_before_words_and_skip_apostrophes():
     t = "The mayor called it \u2018a turning point\u2019 and left. It\u2019s the harbour\u2019s \u2018last chance\u2019, she said."
     assert [q.text for q in quotes(t)] == ["a turning point", "last chance"]
+
+
+def test_single_quote_around_a_double_quoted_span_does_not_overlap_it():
+    # quote spans never overlap: a single-quoted span that would enclose a double-quoted one is dropped
+    t = "The minister wrote \u2018the \"plan\" works\u2019 on Tuesday."
+    qs = quotes(t)
+    assert [q.text for q in qs] == ["plan"]
+    assert all(a.end <= b.start for a, b in zip(qs, qs[1:]))

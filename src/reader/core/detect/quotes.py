@@ -29,11 +29,13 @@ at the naming mention that was used.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from . import lexicon as L
 from .figures import _trie
+from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
 MAX_SINGLE = 700
@@ -41,9 +43,7 @@ MAX_SINGLE = 700
 _DOUBLE_MARKS = "\"“”„«»"
 # A straight or right single mark opens a quote after one of these, before a word character.
 _SINGLE_OPEN_AFTER = " \n([“\"—–-"
-_SPACE = " \t\u00a0\u2009\u202f"
 _OPEN_BEFORE = " \t\n\u00a0([{—–-/:;,\u2009\u202f\u2014"
-_CLOSE_AFTER = " \t\n\u00a0)]}.,;:!?—–-…\u2009\u202f\u2014'’"
 _ELISIONS = ("em", "n", "til", "cause", "tis", "twas", "bout", "round", "cos", "s ")
 
 
@@ -81,21 +81,6 @@ def _kind(text: str, i: int, n: int) -> int:
     if p.isalnum() and q.isalnum():
         return 0
     return 0
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Sorted offsets of the characters ``chars`` in ``text`` (``str.find`` is much faster than a
-    character-class scan with ``re``)."""
-    out: list[int] = []
-    add = out.append
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i >= 0:
-            add(i)
-            i = find(ch, i + 1)
-    out.sort()
-    return out
 
 
 def _single_openers(text: str) -> list[int]:
@@ -237,6 +222,8 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
             close = fallback
         if close < 0:
             continue
+        if di < len(doubles) and doubles[di].s <= close:
+            continue  # a double-quoted span opens inside: quote spans must not overlap
         q = Q(o + 1, close)
         res.append(q)
         last_end = close + 1
@@ -256,7 +243,10 @@ _TITLE_ABBREVS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "
 _NAME_RX = re.compile(
     r"[A-Z](?:(?:" + "|".join(f"(?<={t[0]}){t[1:]}" for t in _TITLE_ABBREVS) + r")\.?[ \t\u00a0]+[A-Z])?"
     r"[\w'’.&-]*(?:[ \t\u00a0]+(?:(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|ibn|abu|of)[ \t\u00a0]+)?[A-Z][\w'’.&-]*)*")
-_PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
+# \b(he|she|they|He|She|They|we|We|I)\b, with the leading \b moved after the first letter (as a
+# look-behind) so that every alternative starts with a literal and re skips to those letters.
+_PRON_RX = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:]
+                                     for w in ("he", "she", "they", "He", "She", "They", "we", "We", "I")) + r")\b")
 _ROLE_WORDS = sorted(set(L.ROLE_NOUNS) | L.BODY_NOUNS, key=len, reverse=True)
 # "the Russian leader", "its spokesman": a determiner, up to four words, a role noun. Led by the
 # determiners' first letters; (?<!\w.) is the word boundary before the determiner.
@@ -265,7 +255,6 @@ _ROLE_RX = re.compile(
     r"|(?<=[Oo])ne)[ \t\u00a0]+((?:[\w.’'&-]+[ \t\u00a0]+){0,4}?)(" + _trie(_ROLE_WORDS) + r")\b")
 _CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
                      + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
-_PRONOUNS = {"he", "she", "they", "we", "i"}
 _HSPACE = " \t\u00a0"
 
 
@@ -285,15 +274,6 @@ class Mention:
 
     def __init__(self, s, e, kind, text="", role=None, mods=(), person=False):
         self.s, self.e, self.kind, self.text, self.role, self.mods, self.person = s, e, kind, text, role, mods, person
-
-
-def _name_mention(win: str, a: int, b: int, base: int) -> Mention | None:
-    """The name mention for the _NAME_RX match ``win[a:b]`` (offsets shifted by ``base``), or None."""
-    parts = _name_parts(win[a:b])
-    if parts is None:
-        return None
-    s, e, name, role, mods, person = parts
-    return Mention(base + a + s, base + a + e, "name", name, role=role, mods=mods, person=person)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -362,12 +342,16 @@ def _name_parts(raw: str) -> tuple | None:
 def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
+    add = out.append
     for m in _NAME_RX.finditer(win):
-        x = _name_mention(win, m.start(), m.end(), base)
-        if x is not None:
-            out.append(x)
+        parts = _name_parts(m.group())
+        if parts is not None:
+            s, e, name, role, mods, person = parts
+            a = base + m.start()
+            add(Mention(a + s, a + e, "name", name, role, mods, person))
     for m in _PRON_RX.finditer(win):
-        out.append(Mention(base + m.start(), base + m.end(), "pron", m.group(1).lower()))
+        a, e = m.span()
+        add(Mention(base + a, base + e, "pron", m.group(1).lower()))
     if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
         for m in _ROLE_RX.finditer(win):
             mods = tuple(w.lower().strip(".,") for w in m.group(1).split())
@@ -397,6 +381,46 @@ _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-
 _NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\Z")
 
 
+def _role_name_intros(t: str):
+    """Role introductions before a name, in text order: " President Vladimir Putin" ->
+    (pos of the name, "Vladimir Putin", "president", capitalised words before the role)."""
+    for m in _INTRO_RX.finditer(t):
+        role = m.group(1).lower()
+        cut = []
+        for w in m.group(2).split():
+            lw = w.lower().rstrip(".,")
+            if lw in L.COMMON or lw in L.CUE_VERBS:
+                break
+            cut.append(w)
+        if not cut:
+            continue
+        nm = " ".join(cut).rstrip(".,’'")
+        if nm.endswith(("’s", "'s")):
+            nm = nm[:-2]
+        # modifiers: up to three capitalised words before the role word
+        head = t[max(0, m.start() - 50):m.start()]
+        mm = _NAME_BEFORE_RX.search(head)
+        mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
+        mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
+        yield (m.start(2), nm, role, mods)
+
+
+def _appositive_intros(t: str):
+    """Appositive role introductions, in text order: "Mahmoud Abbas, the Palestinian leader" ->
+    (pos of the name, "Mahmoud Abbas", "leader", {"palestinian"})."""
+    for m in _APPOS_ROLE_RX.finditer(t):
+        head = t[max(0, m.start() - 60):m.start()]
+        mm = _NAME_BEFORE_RX.search(head)
+        if not mm:
+            continue
+        words = [w for w in mm.group(1).split() if w.lower() not in L.COMMON]
+        if not words:
+            continue
+        nm = " ".join(words)
+        mods = {w.lower().strip(".,") for w in m.group(1).split()}
+        yield (m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods)
+
+
 class Tracker:
     """Lazily built knowledge of the document: role introductions and recent subjects."""
 
@@ -404,60 +428,61 @@ class Tracker:
         self.text = text
         self.quotes = quotes
         self.qstarts = [q.s for q in quotes]
-        self.intros: list[tuple[int, str, str, set[str]]] | None = None  # (pos, name, role, mods)
+        # Role introductions (pos, name, role, mods), read lazily: only as far as the text before the
+        # role phrase being resolved. Each scan yields them in increasing pos; ``intros`` is their
+        # sorted union up to ``_intros_upto``.
+        self._role_name_intros = _role_name_intros(text)
+        self._appositive_intros = _appositive_intros(text)
+        self._pending: list[tuple | None] = [None, None]  # the next intro of each scan, not yet taken
+        self._taken: tuple[list, list] = ([], [])
+        self._intros_upto = -1
+        self.intros: list[tuple[int, str, str, set[str]]] = []
+        self._intros_by_class: dict[str, list[tuple[int, str, str, set[str]]]] = {}
         self.last_speaker: tuple | None = None  # (name, s, e, pos)
         self._heads: dict[tuple[int, str], list[Mention]] = {}
 
-    def _build_intros(self) -> None:
-        res = []
-        t = self.text
-        for m in _INTRO_RX.finditer(t):
-            role = m.group(1).lower()
-            cut = []
-            for w in m.group(2).split():
-                lw = w.lower().rstrip(".,")
-                if lw in L.COMMON or lw in L.CUE_VERBS:
+    def _read_intros(self, before: int) -> None:
+        """Make ``intros`` hold every role introduction with pos < ``before``."""
+        if before <= self._intros_upto:
+            return
+        grew = False
+        for k, scan in enumerate((self._role_name_intros, self._appositive_intros)):
+            pending = self._pending[k]
+            while True:
+                if pending is None:
+                    pending = next(scan, None)
+                    if pending is None:
+                        break
+                if pending[0] >= before:
                     break
-                cut.append(w)
-            if not cut:
-                continue
-            nm = " ".join(cut).rstrip(".,’'")
-            if nm.endswith(("’s", "'s")):
-                nm = nm[:-2]
-            # modifiers: up to three capitalised words before the role word
-            head = t[max(0, m.start() - 50):m.start()]
-            mm = _NAME_BEFORE_RX.search(head)
-            mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
-            mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
-            res.append((m.start(2), nm, role, mods))
-        for m in _APPOS_ROLE_RX.finditer(t):
-            head = t[max(0, m.start() - 60):m.start()]
-            mm = _NAME_BEFORE_RX.search(head)
-            if not mm:
-                continue
-            words = [w for w in mm.group(1).split() if w.lower() not in L.COMMON]
-            if not words:
-                continue
-            nm = " ".join(words)
-            mods = {w.lower().strip(".,") for w in m.group(1).split()}
-            res.append((m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods))
-        res.sort()
-        self.intros = res
+                self._taken[k].append(pending)
+                pending = None
+                grew = True
+            self._pending[k] = pending
+        if grew:
+            # the same order as sorting both scans' lists at once
+            self.intros = sorted(self._taken[0] + self._taken[1])
+            self._intros_by_class = {}
+        self._intros_upto = before
+
+    def _intros_of_class(self, cls: str) -> list[tuple[int, str, str, set[str]]]:
+        """The role introductions read so far whose role is of class ``cls``, in order."""
+        intros = self._intros_by_class.get(cls)
+        if intros is None:
+            intros = self._intros_by_class[cls] = [x for x in self.intros if L.ROLE_NOUNS.get(x[2]) == cls]
+        return intros
 
     def resolve_role(self, m: Mention, before: int) -> tuple | None:
-        if self.intros is None:
-            self._build_intros()
         role = m.role
         cls = L.ROLE_NOUNS.get(role)
         if cls is None:
             return None
+        self._read_intros(before)
         mods = {x for x in m.mods if x not in ("former", "top", "senior", "new", "current", "then")}
         best, best_score = None, -1e9
-        for pos, name, r, imods in self.intros:
+        for pos, name, r, imods in self._intros_of_class(cls):
             if pos >= before:
                 break
-            if r != role and L.ROLE_NOUNS.get(r) != cls:
-                continue
             score = 2 if r == role else 1
             if mods:
                 if mods & imods:
@@ -479,37 +504,48 @@ class Tracker:
     def resolve_pronoun(self, before: int, floor: int) -> tuple | None:
         """The most recent sentence subject that is a person (scanning back a few sentences), else the
         last speaker."""
-        t = self.text
         a = max(floor, before - 700)
-        win = t[a:before]
-        # blank quotes inside the window
-        import bisect
-        qi = bisect.bisect_left(self.qstarts, a - MAX_QUOTE)
-        for q in self.quotes[qi:]:
-            if q.s > before:
-                break
-            if q.e < a:
-                continue
-            s0, e0 = max(q.s, a) - a, min(q.e, before) - a
-            if e0 > s0:
-                win = win[:s0] + " " * (e0 - s0) + win[e0:]
-        best = None
-        for seg_a, seg_b in _sentence_heads(win):
-            ms = self._head_mentions(win[seg_a:seg_b], a + seg_a)
-            for x in ms:
-                if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in L.COMMON):
-                    if x.person or self._known_person(x.text, before):
-                        best = (x.text, x.s, x.e)
-                    break
-                if x.kind == "pron" and x.text in ("he", "she"):
-                    break
-                if x.kind == "role":
-                    break
-        if best is not None:
-            return best
+        win = self._without_quotes(a, before)
+        # Each sentence head is judged on its own; the last head with a person subject wins, so
+        # the heads are read from the last one back.
+        for seg_a, seg_b in reversed(list(_sentence_heads(win))):
+            subject = self._head_person(win[seg_a:seg_b], a + seg_a, before)
+            if subject is not None:
+                return subject
         if self.last_speaker is not None:
             return self.last_speaker[:3]
         return None
+
+    def _head_person(self, head: str, base: int, before: int) -> tuple | None:
+        """(name, start, end) of the subject of a sentence head when it is a person, else None."""
+        for x in self._head_mentions(head, base):
+            if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in L.COMMON):
+                if x.person or self._known_person(x.text, before):
+                    return x.text, x.s, x.e
+                return None
+            if x.kind == "pron" and x.text in ("he", "she"):
+                return None
+            if x.kind == "role":
+                return None
+        return None
+
+    def _without_quotes(self, a: int, b: int) -> str:
+        """``text[a:b]`` with the contents of the quotes in it blanked (offsets kept)."""
+        t = self.text
+        quotes = self.quotes
+        parts: list[str] = []
+        k = a  # text before k is in parts
+        for i in range(bisect.bisect_left(self.qstarts, a - MAX_QUOTE), len(quotes)):
+            q = quotes[i]
+            if q.s > b:
+                break
+            s0, e0 = max(q.s, k), min(q.e, b)
+            if e0 > s0:
+                parts.append(t[k:s0])
+                parts.append(" " * (e0 - s0))
+                k = e0
+        parts.append(t[k:b])
+        return "".join(parts)
 
     def _head_mentions(self, head: str, base: int) -> list[Mention]:
         """mentions() of a sentence head, memoised: pronoun look-backs of nearby quotes read the
@@ -573,7 +609,9 @@ class Tracker:
 
 
 _SB_RX = re.compile(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“‘'])")
-_SE_RX = re.compile(r"[.!?](?=[\"”’']?(?:[ \t\n]|\Z))|\n")
+# A sentence end: [.!?] before a space, newline or the end (after an optional closing mark), or a
+# newline. Led by one character class (not an alternation) so that re skips other text fast.
+_SE_RX = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’']?(?:[ \t\n]|\Z)))")
 _ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
 
 
@@ -591,11 +629,11 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     nl = text.rfind("\n", lo, i)
     if nl >= 0:
         lo = nl + 1
-    best = lo
-    for m in _SB_RX.finditer(text, lo, i):
+    # the last boundary that is not the dot of an abbreviation
+    for m in reversed(list(_SB_RX.finditer(text, lo, i))):
         if text[m.start()] != "." or not _abbrev_before(text, m.start()):
-            best = m.end()
-    return best
+            return m.end()
+    return lo
 
 
 def _sentence_end(text: str, i: int, cap: int) -> int:
@@ -774,8 +812,8 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     if not body[:1].isalpha() and not body.startswith(("(", "as ")):
         return False
     cues = list(_CUE_RX.finditer(body, 0, 140))
-    if not cues:
-        return False
+    if not cues or cues[0].start() > 110:
+        return False  # the cue used below is one of these, and it must start within 110 characters
     ms = mentions(body[:230], base + lead)
     cm = None
     for c in cues:

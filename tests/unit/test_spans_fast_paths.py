@@ -1,0 +1,67 @@
+"""The detector's fast paths give the same matches as the plain formulations they replace."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.detect import figures as F
+from reader.core.detect import quotes as Q
+
+_PIECES = st.sampled_from(list("0123456789 ,.:;-–/\n\t!?\"'“”‘’()[]aeIhHsStTwW_é") + [
+    "٣", "٤٥", "１２", "۷", " he ", "She", " they", "We ", "I", "the", " two ", "(three", "-first", "“May",
+    "1,200.5", "10:30", "2023-10-07", "3/4", "said. ", "Mr. ", "!\" ", "?” ", "\u00a0"])
+_TEXT = st.lists(_PIECES, max_size=80).map("".join)
+
+_OLD_PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
+_OLD_SE_RX = re.compile(r"[.!?](?=[\"”’']?(?:[ \t\n]|\Z))|\n")
+
+
+def _spans(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> list:
+    endpos = len(text) if endpos is None else endpos
+    return [(m.span(), m.groups()) for m in rx.finditer(text, pos, endpos)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_digit_tokens_match_the_digit_regex(text):
+    assert list(F._digit_tokens(text)) == [(m.start(), m.end(), m.group()) for m in F._DIGIT_RX.finditer(text)]
+
+
+def test_non_ascii_digit_check():
+    assert not F._has_non_ascii_digit("abc 123 “quoted” – é")
+    assert F._has_non_ascii_digit("price ٣٤ dinars")
+    assert F._has_non_ascii_digit("１２ items")
+    assert list(F._digit_tokens("٣,٤ and 12")) == [(0, 3, "٣,٤"), (8, 10, "12")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_word_after_punctuation_scan_matches_finditer(text):
+    fast = [(m.span(), m.groups()) for m in F._matches_at(text, F._WORD_LEADS_PUNCT, F._WORD_RX_PUNCT)]
+    assert fast == _spans(F._WORD_RX_PUNCT, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_pronoun_regex_matches_word_boundary_form(text):
+    assert _spans(Q._PRON_RX, text) == _spans(_OLD_PRON_RX, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200))
+def test_sentence_end_regex_matches_alternation_form(text, a, b):
+    a, b = min(a, len(text)), min(b, len(text))
+    m_new, m_old = Q._SE_RX.search(text, a, b), _OLD_SE_RX.search(text, a, b)
+    assert (m_new and m_new.span()) == (m_old and m_old.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([" President ", " minister ", "Vladimir ", "Putin", ", the ", "Russian ",
+                                 "leader", " said", ". ", "Ana Ruiz", " spokesman ", "\n"]), max_size=40).map("".join),
+       st.integers(0, 400))
+def test_lazy_role_introductions_are_a_prefix_of_the_full_index(text, before):
+    full = sorted(list(Q._role_name_intros(text)) + list(Q._appositive_intros(text)))
+    tracker = Q.Tracker(text, [])
+    tracker._read_intros(before)
+    assert tracker.intros == [x for x in full if x[0] < before]
