@@ -314,3 +314,19 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
         # Reopening reads the spans from the cache.
         cached = app.store.get_spans(screen.article.hash, article_screen.CACHE_VERSION)
         assert cached is not None and len(cached) == len(screen.spans)
+
+
+async def test_leaving_a_long_article_before_its_highlights_arrive_is_safe(make_app, monkeypatch):
+    import reader.ui.screens.article as article_screen
+
+    monkeypatch.setattr(article_screen, "DETECT_INLINE", 100)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter", "escape")  # open, and leave at once
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")  # reopening reads the spans the worker cached
+        await pilot.pause()
+        assert any(s.kind == "figure" for s in app.screen.spans)

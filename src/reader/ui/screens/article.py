@@ -148,6 +148,8 @@ class ArticleScreen(Screen[None]):
         self.app.call_from_thread(self._spans_found, spans)
 
     def _spans_found(self, spans: list[Span]) -> None:
+        if not self.is_attached:  # the reader left before detection finished (spans are cached)
+            return
         self.spans = spans
         self.view.set_spans(spans)
         self._status(f"{sum(s.kind == 'quote' for s in spans):,} quotes and "
