@@ -312,7 +312,9 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
         assert any(s.kind == "quote" for s in screen.spans)
         assert str(screen.query_one("#status").content).startswith("Quote — ")  # the cursor is on the headline quote
         # Reopening reads the spans from the cache.
-        cached = app.store.get_spans(screen.article.hash, article_screen.CACHE_VERSION)
+        from reader.core.article_spans import CACHE_VERSION
+
+        cached = app.store.get_spans(screen.article.hash, CACHE_VERSION)
         assert cached is not None and len(cached) == len(screen.spans)
 
 

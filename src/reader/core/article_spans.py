@@ -9,12 +9,17 @@ from reader.core.store import Article, Store
 CACHE_VERSION = f"{DETECTOR_VERSION}/{READING_VERSION}"
 
 
+def cached_spans(store: Store, article: Article) -> list[Span] | None:
+    """The article's spans when the cache has them for this text and detector, else None."""
+    cached = store.get_spans(article.hash, CACHE_VERSION) if article.hash else None
+    return None if cached is None else [Span.from_dict(d) for d in cached]
+
+
 def article_spans(store: Store, article: Article) -> list[Span]:
     """Detected spans of ``article.text``, from the cache when it has them."""
-    if article.hash:
-        cached = store.get_spans(article.hash, CACHE_VERSION)
-        if cached is not None:
-            return [Span.from_dict(d) for d in cached]
+    cached = cached_spans(store, article)
+    if cached is not None:
+        return cached
     spans = detect(article.text)
     if article.hash:
         store.put_spans(article.hash, CACHE_VERSION, [s.to_dict() for s in spans])

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from reader.core.article_spans import CACHE_VERSION, article_spans
+from reader.core.article_spans import article_spans, cached_spans
 from reader.core.sanitize import clean_line
 from reader.core.spans import Span
 from reader.core.store import Annotation, Article, StoreError
@@ -113,8 +113,10 @@ class ArticleScreen(Screen[None]):
     def on_mount(self) -> None:
         store = self.app.store
         art = self.article
-        cached = art.hash is not None and store.get_spans(art.hash, CACHE_VERSION) is not None
-        if cached or len(art.text) <= DETECT_INLINE:
+        cached = cached_spans(store, art)
+        if cached is not None:
+            self.spans = cached
+        elif len(art.text) <= DETECT_INLINE:
             self.spans = article_spans(store, art)
         else:
             self._status("Finding quotes and figures…")

@@ -185,10 +185,14 @@ class _Intervals:
     __slots__ = ("items", "starts", "ends", "max_len")
 
     def __init__(self, items: Sequence[Any], starts: list[int], ends: list[int]) -> None:
-        order = sorted(range(len(items)), key=lambda i: (starts[i], ends[i]))
-        self.items = [items[i] for i in order]
-        self.starts = [starts[i] for i in order]
-        self.ends = [ends[i] for i in order]
+        pairs = list(zip(starts, ends))
+        if all(a <= b for a, b in zip(pairs, pairs[1:])):  # detect() already sorts: skip the work
+            self.items, self.starts, self.ends = list(items), list(starts), list(ends)
+        else:
+            order = sorted(range(len(items)), key=pairs.__getitem__)
+            self.items = [items[i] for i in order]
+            self.starts = [starts[i] for i in order]
+            self.ends = [ends[i] for i in order]
         self.max_len = max((e - s for s, e in zip(self.starts, self.ends)), default=0)
 
     def overlapping(self, a: int, b: int) -> list[int]:
