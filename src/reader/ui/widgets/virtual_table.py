@@ -210,31 +210,24 @@ class VirtualTable(ScrollView, can_focus=True):
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
     """Index of the highlighted row."""
 
-    class RowHighlighted(Message):
+    class _RowMessage(Message):
+        """A message about one row of a table."""
+
+        def __init__(self, table: VirtualTable, row: Mapping[str, Any], index: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+            self.index = index
+
+        @property
+        def control(self) -> VirtualTable:
+            return self.table
+
+    class RowHighlighted(_RowMessage):
         """The cursor moved onto a row."""
 
-        def __init__(self, table: VirtualTable, row: Mapping[str, Any], index: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-            self.index = index
-
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """A row was chosen (Enter, a click on the highlighted row, or a double click)."""
-
-        def __init__(self, table: VirtualTable, row: Mapping[str, Any], index: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-            self.index = index
-
-        @property
-        def control(self) -> VirtualTable:
-            return self.table
 
     def __init__(
         self,
