@@ -71,7 +71,6 @@ class LibraryScreen(Screen[None]):
             yield Label("Filter", id="query-mode")
             yield Input(placeholder="type to filter by title, outlet, date (f) — / searches the full text", id="query")
         yield VirtualTable(LIST_COLUMNS, empty_text="No articles yet", id="articles")
-        yield VirtualTable(SEARCH_COLUMNS, empty_text="Type to search", id="matches")
         yield Static("", id="status")
         yield KeyBar()
 
@@ -85,7 +84,6 @@ class LibraryScreen(Screen[None]):
         return self.query_one("#query", Input)
 
     def on_mount(self) -> None:
-        self.query_one("#matches").display = False
         self.reload()
         if self.app.indexing:
             self.query_one("#index-progress").add_class("-running")
@@ -161,8 +159,12 @@ class LibraryScreen(Screen[None]):
         if mode != self.mode:
             self.query_input.value = ""
         self.mode = mode
+        if mode == "search" and not self.query("#matches"):
+            # Made on first use: most sessions never search, and start-up stays lighter.
+            self.mount(VirtualTable(SEARCH_COLUMNS, empty_text="Type to search", id="matches"), after="#articles")
         self.query_one("#articles").display = mode != "search"
-        self.query_one("#matches").display = mode == "search"
+        if self.query("#matches"):
+            self.query_one("#matches").display = mode == "search"
         self.query_one("#query-mode", Label).update("Search" if mode == "search" else "Filter")
         self.query_input.placeholder = (
             "search the full text of every article (ranked) — f filters titles instead"
