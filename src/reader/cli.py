@@ -34,7 +34,7 @@ def _read_text_arg(name: str) -> tuple[str, str]:
         return label, data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise click.ClickException(
-            f"{label}: not UTF-8 text (invalid byte 0x{data[e.start]:02x} at offset {e.start})"
+            f"{label}: not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})"
         ) from e
 
 
@@ -49,6 +49,13 @@ def _corpus_option(f):
     return click.option(
         "--corpus", "corpus_dir", type=click.Path(file_okay=False), default=None,
         help="Corpus folder (default: $READER_CORPUS, else ./corpus).",
+    )(f)
+
+
+def _scope_option(f):
+    return click.option(
+        "--corpus", "corpus_dir", type=click.Path(file_okay=False), default=None,
+        help="Only the annotations of this corpus folder (default: every corpus in the database).",
     )(f)
 
 
@@ -116,7 +123,33 @@ def _index(store, corpus: Path, *, quiet: bool = False):
     return report
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns a damaged database, met in any command, into one clear error instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as e:
+            db = resolve_db_path((ctx.obj or {}).get("db") or _subcommand_db(ctx))
+            raise click.ClickException(
+                f"{db}: the database is damaged ({e}). Your files are untouched; restore a backup of the "
+                "database or start a new one with --db NEW.db (then re-index)."
+            ) from e
+
+
+def _subcommand_db(ctx: click.Context) -> str | None:
+    args = ctx.protected_args + ctx.args
+    for i, a in enumerate(args):
+        if a == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--db="):
+            return a.split("=", 1)[1]
+    return None
+
+
+@click.group(cls=_Group, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reader")
 @_db_option
 @_corpus_option
@@ -139,7 +172,11 @@ def main(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> Non
             raise click.ClickException(str(e)) from e
         from reader.ui.app import ReaderApp
 
-        ReaderApp(db_path=db, corpus_dir=corpus).run()
+        app = ReaderApp(db_path=db, corpus_dir=corpus)
+        app.run()
+        if app.database_error is not None:
+            raise app.database_error  # _Group turns it into one clear message, exit status 1
+        sys.exit(app.return_code or 0)
 
 
 @main.command()
@@ -150,12 +187,15 @@ def index(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> No
     """Bring the index of the corpus up to date and exit.
 
     Re-reads only new and changed files. Prints one summary line (on stderr); files that cannot
-    be read are listed as warnings and do not stop the run.
+    be read are named as warnings (on every run, until they are fixed) and do not stop the run,
+    but the exit status is then 1.
     """
     corpus = _corpus_path(ctx, corpus_dir)
     store = _open_store(ctx, db_path)
     report = _index(store, corpus)
     click.echo(f"{corpus}: {report.summary()}", err=True)
+    if report.failed:
+        sys.exit(1)
 
 
 @main.command()
@@ -205,7 +245,7 @@ def search(ctx: click.Context, query: str, limit: int, fmt: str, no_refresh: boo
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to FILE instead of stdout.")
 @click.option("--clipboard", is_flag=True, help="Copy to the system clipboard instead of stdout.")
 @_db_option
-@_corpus_option
+@_scope_option
 @click.pass_context
 def export(ctx: click.Context, fmt: str, tags: tuple[str, ...], articles: tuple[str, ...], output: str | None,
            clipboard: bool, db_path: str | None, corpus_dir: str | None) -> None:
@@ -271,7 +311,7 @@ def export(ctx: click.Context, fmt: str, tags: tuple[str, ...], articles: tuple[
 
 @main.command()
 @_db_option
-@_corpus_option
+@_scope_option
 @click.pass_context
 def tags(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> None:
     """List the tags in use with their annotation counts (all corpora unless --corpus)."""

@@ -332,3 +332,53 @@ async def test_leaving_a_long_article_before_its_highlights_arrive_is_safe(make_
         await pilot.press("enter")  # reopening reads the spans the worker cached
         await pilot.pause()
         assert any(s.kind == "figure" for s in app.screen.spans)
+
+
+async def test_tagging_an_annotated_passage_adds_to_its_tags(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_article(app, pilot)
+        await pilot.press("v", "a")
+        await pilot.pause()
+        await pilot.press("tab", *"putin, ties", "enter")
+        await pilot.pause()
+        await pilot.press("t")  # saving cleared the selection; the cursor is on the annotated sentence
+        await pilot.pause()
+        await pilot.press(*"verify", "enter")
+        await pilot.pause()
+        [ann] = app.store.annotations_for_article(screen.article.id)
+        assert set(ann.tags) == {"putin", "ties", "verify"}
+
+
+async def test_export_to_an_existing_file_asks_first(make_app, tmp_path):
+    target = tmp_path / "out.md"
+    target.write_text("precious")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(target)
+        await pilot.click("#file")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "precious"
+        await pilot.click("#file")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert target.read_text().startswith("# Annotations")
+
+
+async def test_escape_leaves_search_for_the_whole_list(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *"Abbas")
+        await pilot.pause(0.2)
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        table = app.screen.query_one("#articles")
+        assert table.display and table.row_count == 5 and app.screen.mode == "filter"

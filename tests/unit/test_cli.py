@@ -102,3 +102,31 @@ def test_corrupt_database_is_a_clear_error(tmp_path):
     bad.write_text("not a database " * 200)
     r = run("export", "--db", str(bad))
     assert r.exit_code == 1 and "bad.db" in r.stderr
+
+
+def test_unreadable_files_are_named_on_every_run_and_index_exits_1(tmp_path, corpus_dir):
+    (corpus_dir / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    db = str(tmp_path / "r.db")
+    for _ in range(2):
+        r = run("index", "--corpus", str(corpus_dir), "--db", db)
+        assert r.exit_code == 1
+        assert "warning: latin1.txt: not UTF-8" in r.stderr and "1 failed" in r.stderr
+
+
+def test_damaged_database_is_one_clear_error(tmp_path, corpus_dir):
+    db = tmp_path / "r.db"
+    assert run("index", "--corpus", str(corpus_dir), "--db", str(db)).exit_code == 0
+    import gc
+    import sqlite3
+
+    gc.collect()  # close the CLI's connections
+    with sqlite3.connect(db) as c:  # everything into the main file, as on disk after a clean exit
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    data[4096:] = b"\x5a" * (len(data) - 4096)  # every page but the schema's first: garbage
+    db.write_bytes(bytes(data))
+    for args in (["export"], ["tags"], ["search", "putin", "--corpus", str(corpus_dir)]):
+        r = CliRunner().invoke(main, args + ["--db", str(db)])
+        assert r.exit_code == 1, r.output
+        assert "Traceback" not in r.output + r.stderr
+        assert str(db) in r.stderr

@@ -81,13 +81,18 @@ def index_corpus(
     assert corpus_id is not None
     report = IndexReport(corpus_id)
     known = store.article_stats(corpus_id)
+    failed_errors = {r["path"]: r["error"] for r in store.failed_articles(corpus_id)}
     unseen = set(known)
     todo: list[FileEntry] = []  # only files that changed are kept: memory stays small when few did
     for e in discover(root) if root.is_dir() else ():
         unseen.discard(e.rel)
         old = known.get(e.rel)
         if old is not None and old[1] == e.size and old[2] == e.mtime_ns and old[4] != "missing":
-            report.unchanged += 1
+            if old[4] == "failed":  # still unreadable: say so on every run, not only the first
+                report.failed += 1
+                report.problems.append(FileProblem(e.rel, failed_errors.get(e.rel) or "could not be read"))
+            else:
+                report.unchanged += 1
         else:
             todo.append(e)
     removed = [(rel, known[rel]) for rel in sorted(unseen) if known[rel][4] != "missing"]

@@ -82,6 +82,8 @@ class ReaderApp(App[None]):
         self.corpus_id: int = corpus_id
         self.indexing = False
         self._cancel_index = threading.Event()
+        self.database_error: Exception | None = None
+        """Set when the database turned out damaged; the app then exits and the CLI says so."""
 
     # -- screens
 
@@ -97,6 +99,15 @@ class ReaderApp(App[None]):
 
     def on_unmount(self) -> None:
         self._cancel_index.set()
+
+    def _handle_exception(self, error: Exception) -> None:
+        import sqlite3
+
+        if isinstance(error, sqlite3.DatabaseError) and self.database_error is None:
+            self.database_error = error  # a damaged file: leave cleanly, the CLI explains
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
 
     # -- the background index
 
@@ -137,7 +148,12 @@ class ReaderApp(App[None]):
         self.indexing = False
         self.index_report = message.report
         if message.error:
-            self.notify(message.error, title="Index", severity="error", timeout=10)
+            if "malformed" in message.error or "not a database" in message.error:
+                import sqlite3
+
+                self._handle_exception(sqlite3.DatabaseError(message.error))
+                return
+            self.notify(message.error, title="Index", severity="error", timeout=10, markup=False)
             return
         report = message.report
         assert report is not None

@@ -64,9 +64,9 @@ class ArticleScreen(Screen[None]):
         Binding("e", "edit", "Edit note"),
         Binding("d", "delete", "Delete"),
         Binding("u", "undo", "Undo delete"),
-        Binding("1", "toggle('quotes')", "Quotes", show=False),
-        Binding("2", "toggle('figures')", "Figures", show=False),
-        Binding("3", "toggle('annotations')", "Notes", show=False),
+        Binding("1", "toggle('quotes')", "Toggle quotes", show=False),
+        Binding("2", "toggle('figures')", "Toggle figures", show=False),
+        Binding("3", "toggle('annotations')", "Toggle annotations", show=False),
         Binding("c", "copy", "Copy", show=False),
         Binding("x", "export_article", "Export"),
     ]
@@ -171,6 +171,8 @@ class ArticleScreen(Screen[None]):
         self.annotations = self.app.store.annotations_for_article(self.article.id)
         self.view.set_annotations(self._anchor_tuples())
         self._fill_panel()
+        self.query_one("#detail", Static).update("")
+        self._status("")
         self.app.post_message(AnnotationsChanged())
         for screen in self.app.screen_stack:
             if screen is not self:
@@ -214,6 +216,8 @@ class ArticleScreen(Screen[None]):
         if event.selection:
             s, e = event.selection
             self._status(f"Selected {e - s} characters — a to annotate, c to copy, escape to clear")
+        else:
+            self._status("")
 
     @on(VirtualTable.RowHighlighted, "#annotations")
     def _panel_highlight(self, event: VirtualTable.RowHighlighted) -> None:

@@ -94,7 +94,7 @@ class ExportScreen(ModalScreen[None]):
     def action_export(self) -> None:
         self._export(to_file=bool(self.query_one("#path", Input).value.strip()))
 
-    def _export(self, *, to_file: bool) -> None:
+    def _export(self, *, to_file: bool, confirmed: bool = False) -> None:
         annotations = self.selected()
         fmt = self._fmt()
         text = render(annotations, fmt, now=self.app.clock())
@@ -104,6 +104,15 @@ class ExportScreen(ModalScreen[None]):
             path = Path(raw).expanduser()
             if not path.suffix:
                 path = path.with_suffix(EXTENSIONS[fmt])
+            if path.exists() and not confirmed:
+                from reader.ui.screens.modals import ConfirmModal
+
+                def answer(yes: bool | None) -> None:
+                    if yes:
+                        self._export(to_file=True, confirmed=True)
+
+                self.app.push_screen(ConfirmModal(f"{path} exists. Replace it?", yes="Replace"), answer)
+                return
             try:
                 path.write_text(text, encoding="utf-8")
             except OSError as e:
@@ -117,8 +126,9 @@ class ExportScreen(ModalScreen[None]):
                 copy_text(text)
                 self.notify(f"Copied {what} ({fmt.upper()}) to the clipboard.", title="Export")
             except ClipboardUnavailable as e:
+                reason = str(e)
                 self.notify(
-                    f"{e}. Sent {what} through the terminal instead (OSC 52); if nothing arrives, "
+                    f"{reason[:1].upper()}{reason[1:]}. Sent {what} through the terminal instead (OSC 52); if nothing arrives, "
                     "save to a file.", title="Export", severity="warning", timeout=10, markup=False,
                 )
         self.dismiss(None)

@@ -12,10 +12,15 @@ from textual.widgets import Label, Static
 
 INTRO = """reader — read one news event across many outlets, mark what matters, take the evidence out.
 
-Quotes and figures are highlighted in the text (toggle each layer with 1, 2, 3). Select a passage
-with the keyboard (v selects the sentence at the cursor, shift+↓/↑ extends or shrinks by a sentence,
-shift+→/← by a word) or drag with the mouse, then press a to annotate it with a note and tags.
-The command palette (ctrl+p) lists every action. ctrl+q quits."""
+Quotes and figures are highlighted in the text; 1, 2 and 3 toggle the quotes, figures and
+annotations layers. Select a passage with the keyboard (v selects the sentence at the cursor,
+shift+↓/↑ extends or shrinks by a sentence, shift+→/← by a word) or drag with the mouse, then
+press a to annotate it with a note and tags. The status line says who said the quote under the
+cursor or mouse ("partial" marks a quoted fragment inside the reporter's own sentence) and the
+value of a figure. The command palette (ctrl+p) lists every action. ctrl+q quits."""
+
+
+WIDGET_TITLES = {"ArticleView": "In the article text", "VirtualTable": "In lists", "KeyBar": "In the key bar"}
 
 
 def _key_label(key: str) -> str:
@@ -52,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
             if kind in seen or not kind.__module__.startswith("reader."):
                 continue
             seen.add(kind)
-            lines += binding_lines(kind, f"In the {kind.__name__}")
+            lines += binding_lines(kind, WIDGET_TITLES.get(kind.__name__, f"In the {kind.__name__}"))
         lines += binding_lines(type(self.app), "Everywhere")
         lines += ["  ctrl+p             Command palette", "  ctrl+q             Quit"]
         with VerticalScroll(classes="dialog", id="help-body"):

@@ -181,7 +181,9 @@ class LibraryScreen(Screen[None]):
         self._set_mode("search")
 
     def action_clear(self) -> None:
-        if self.query_input.value:
+        if self.mode == "search":  # back to the whole list
+            self._set_mode("filter")
+        elif self.query_input.value:
             self.query_input.value = ""
             self.reload()
         self.table.focus()

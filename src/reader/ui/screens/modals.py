@@ -14,8 +14,9 @@ from reader.core.sanitize import clean_line
 
 
 def _preview(quote: str, limit: int = 300) -> str:
+    """The passage on one line, as it stands in the article (its own quote marks, none added)."""
     q = clean_line(" ".join(quote.split()))
-    return "“" + (q if len(q) <= limit else q[: limit - 1] + "…") + "”"
+    return "▌ " + (q if len(q) <= limit else q[: limit - 1] + "…")
 
 
 class AnnotateModal(ModalScreen[tuple[str, str] | None]):
@@ -41,13 +42,18 @@ class AnnotateModal(ModalScreen[tuple[str, str] | None]):
                 yield Label("Note")
                 yield TextArea(self.note, id="note", soft_wrap=True, show_line_numbers=False)
             yield Label("Tags (comma or space separated)")
-            yield Input(self.tags, placeholder="e.g. casualties, putin", id="tags")
+            # Existing tags are kept as typed after: never select them all on focus (typing would replace them).
+            yield Input(self.tags, placeholder="e.g. casualties, putin", id="tags", select_on_focus=False)
             yield Label("ctrl+s saves · enter in Tags saves · escape cancels", classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Save", variant="primary", id="save")
 
     def on_mount(self) -> None:
+        tags = self.query_one("#tags", Input)
+        if self.tags and not self.tags.rstrip().endswith(","):
+            tags.value = self.tags.rstrip() + ", "
+        tags.cursor_position = len(tags.value)
         self.query_one("#tags" if self.tags_only else "#note").focus()
 
     def _result(self) -> tuple[str, str]:
