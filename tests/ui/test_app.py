@@ -382,3 +382,35 @@ async def test_escape_leaves_search_for_the_whole_list(make_app):
         await pilot.pause(0.2)
         table = app.screen.query_one("#articles")
         assert table.display and table.row_count == 5 and app.screen.mode == "filter"
+
+
+async def test_narrow_terminal_gives_the_text_the_width(make_app):
+    app = make_app()
+    async with app.run_test(size=(60, 24)) as pilot:
+        screen = await open_first_article(app, pilot)
+        assert not screen.query_one("#side").display
+        assert screen.view.size.width >= 50
+        first = screen.view.render_line(0).text.strip()
+        assert first.startswith("Putin Praises")
+
+
+async def test_opening_an_orphaned_annotation_says_where_its_passage_went(make_app, corpus_dir):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        art = app.store.get_article(app.store.list_articles(app.corpus_id)[1]["id"])
+        i = art.text.index("almost 40,000")
+        ann = app.store.add_annotation(art.id, i, i + 30, note="check the toll")
+    (corpus_dir / art.path).write_text("Rewritten entirely: nothing of the old text is here.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        assert app.store.get_annotation(ann.id).anchor == "orphaned"
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # "All annotations" → the list → open
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        assert any("no longer in the article" in n.message for n in app._notifications)
+        panel = screen_text(app.screen.panel, 2)[1]
+        assert panel.startswith("✗ ")

@@ -51,6 +51,8 @@ class ReaderApp(App[None]):
     """Read one news event across many outlets; mark what matters; take the evidence out."""
 
     CSS_PATH = str(stylesheet_path())
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-medium"), (110, "-wide")]
+    """Width classes on every screen; the stylesheet narrows or hides side panels with them."""
     TITLE = "reader"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [

@@ -98,7 +98,11 @@ class AnnotationsScreen(Screen[None]):
         row = event.row
         if row["anchor"] == "orphaned":
             self.app.open_article(int(row["article_id"]))
-            self.notify("This annotation's passage is no longer in the article.", severity="warning")
+            self.app.notify(
+                "This annotation's passage is no longer in the article (✗): the article opens at its "
+                "start, and the side panel shows the original passage and note.",
+                severity="warning", timeout=8,
+            )
             return
         self.app.open_article(int(row["article_id"]), select=(int(row["start"]), int(row["end"])))
 
