@@ -84,8 +84,6 @@ def _build_odd_width() -> re.Pattern[str]:
 
 _ODD_WIDTH = _build_odd_width()
 _NON_SPACE = re.compile(r"[^ ]")
-# Lone surrogates cannot be encoded for the terminal.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _layout_text(text: str) -> str:
@@ -93,7 +91,7 @@ def _layout_text(text: str) -> str:
     newlines (one for one: offsets unchanged); then :func:`clean_display`."""
     text = text.replace("\t", " ").replace("\r", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return _SURROGATE.sub("\ufffd", clean_display(text))
+    return clean_display(text)  # also replaces lone surrogates
 
 
 def _char_width(ch: str) -> int:
