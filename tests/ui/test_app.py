@@ -414,3 +414,13 @@ async def test_opening_an_orphaned_annotation_says_where_its_passage_went(make_a
         assert any("no longer in the article" in n.message for n in app._notifications)
         panel = screen_text(app.screen.panel, 2)[1]
         assert panel.startswith("✗ ")
+
+
+async def test_status_keeps_the_selection_size_while_extending(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first_article(app, pilot)
+        await pilot.press("j", "j", "j", "j", "j", "v", "shift+down")
+        await pilot.pause()
+        s, e = screen.view.selection
+        assert str(screen.query_one("#status").content).startswith(f"Selected {e - s} characters")

@@ -349,16 +349,20 @@ def mentions(win: str, base: int) -> list[Mention]:
             s, e, name, role, mods, person = parts
             a = base + m.start()
             add(Mention(a + s, a + e, "name", name, role, mods, person))
-    for m in _PRON_RX.finditer(win):
-        a, e = m.span()
-        add(Mention(base + a, base + e, "pron", m.group(1).lower()))
+    names = len(out)
+    # every pronoun contains one of these (he, she, they, we, I in either case)
+    if "he" in win or "He" in win or "we" in win or "We" in win or "I" in win:
+        for m in _PRON_RX.finditer(win):
+            a, e = m.span()
+            add(Mention(base + a, base + e, "pron", m.group(1).lower()))
     if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
         for m in _ROLE_RX.finditer(win):
             mods = tuple(w.lower().strip(".,") for w in m.group(1).split())
             if any(w in ("of", "and", "who", "that", "which", "said", "says") for w in mods):
                 continue
             out.append(Mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
-    if len(out) > 1:
+    # names alone come in order and do not overlap (each lies in its own match)
+    if len(out) > names > 0 or (names == 0 and len(out) > 1):
         out.sort(key=lambda x: (x.s, -x.e))
         res: list[Mention] = []
         for x in out:

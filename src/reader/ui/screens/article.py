@@ -204,6 +204,9 @@ class ArticleScreen(Screen[None]):
     @on(ArticleView.Pointed)
     def _pointed(self, event: ArticleView.Pointed) -> None:
         parts = [describe_span(s) for s in event.spans]
+        sel = self.view.selection
+        if sel:
+            parts.insert(0, f"Selected {sel[1] - sel[0]} characters")
         for aid in event.annotation_ids:
             ann = self._by_id(aid)
             if ann is not None:
