@@ -65,3 +65,44 @@ def test_lazy_role_introductions_are_a_prefix_of_the_full_index(text, before):
     tracker = Q.Tracker(text, [])
     tracker._read_intros(before)
     assert tracker.intros == [x for x in full if x[0] < before]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_pronoun_pre_check_never_skips_a_pronoun(text):
+    if Q._PRON_RX.search(text):
+        assert Q._may_hold_pronoun(text)
+
+
+_NAMES = st.lists(st.sampled_from(["Mr. ", "Ana ", "Ruiz", " de ", "Sen. Ted Cruz", "He ", " said", ", ", ". ",
+                                   "the ", "spokesman ", "Russian ", "President ", "Putin’s ", "I ", "\n"]),
+                  max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _NAMES))
+def test_mentions_are_ordered_and_do_not_overlap(text):
+    # mentions() skips the sort when it found names only: they must come in order, without overlap
+    ms = Q.mentions(text, 0)
+    assert [(m.s, -m.e) for m in ms] == sorted((m.s, -m.e) for m in ms)
+    assert all(a.e <= b.s for a, b in zip(ms, ms[1:]))
+
+
+def _plain_prev_word(text: str, s: int, limit: int) -> tuple[str, int]:
+    j = s
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    stop = max(s - limit, 0)
+    k = j
+    while k > stop and (text[k - 1].isalnum() or text[k - 1] in ".'’&-"):
+        k -= 1
+    while text[k:j][:1] in ("'", "’", "-"):
+        k += 1
+    return text[k:j], k
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 200), st.integers(0, 30))
+def test_prev_word_matches_the_character_loop(text, s, limit):
+    s = min(s, len(text))
+    assert F._prev_word(text, s, limit) == _plain_prev_word(text, s, limit)

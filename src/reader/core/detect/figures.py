@@ -142,13 +142,17 @@ def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
     while j > 0 and text[j - 1] in _WS:
         j -= 1
     stop = s - limit if s > limit else 0  # the word starts at most ``limit`` characters before s
-    k = j
-    while k > stop:
-        ch = text[k - 1]
-        if not (ch.isalnum() or ch in ".'’&-"):
-            break
-        k -= 1
+    # Usual case: a plain word after a space (or running back to ``stop``).
+    k = text.rfind(" ", stop, j) + 1 or stop
     w = text[k:j]
+    if not w.isalnum():
+        k = j
+        while k > stop:
+            ch = text[k - 1]
+            if not (ch.isalnum() or ch in ".'’&-"):
+                break
+            k -= 1
+        w = text[k:j]
     if w and w[0] in "'’-":
         while w.startswith(("'", "’", "-")):
             w, k = w[1:], k + 1

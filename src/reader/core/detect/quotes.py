@@ -339,6 +339,12 @@ def _name_parts(raw: str) -> tuple | None:
     return cpos[0], cpos[0] + len(name), name, roles[-1] if roles else None, tuple(mods), person
 
 
+def _may_hold_pronoun(win: str) -> bool:
+    """False when ``_PRON_RX`` cannot match in ``win``: every pronoun it finds (he, she, they, we, I,
+    in either case) contains one of these strings."""
+    return "he" in win or "He" in win or "we" in win or "We" in win or "I" in win
+
+
 def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
@@ -350,8 +356,7 @@ def mentions(win: str, base: int) -> list[Mention]:
             a = base + m.start()
             add(Mention(a + s, a + e, "name", name, role, mods, person))
     names = len(out)
-    # every pronoun contains one of these (he, she, they, we, I in either case)
-    if "he" in win or "He" in win or "we" in win or "We" in win or "I" in win:
+    if _may_hold_pronoun(win):
         for m in _PRON_RX.finditer(win):
             a, e = m.span()
             add(Mention(base + a, base + e, "pron", m.group(1).lower()))
@@ -483,6 +488,8 @@ class Tracker:
             return None
         self._read_intros(before)
         mods = {x for x in m.mods if x not in ("former", "top", "senior", "new", "current", "then")}
+        ini = [x.replace(".", "") for x in mods if "." in x or x.isupper()]
+        last_words = self.last_speaker[0].split() if self.last_speaker else None
         best, best_score = None, -1e9
         for pos, name, r, imods in self._intros_of_class(cls):
             if pos >= before:
@@ -492,13 +499,12 @@ class Tracker:
                 if mods & imods:
                     score += 4
                 else:
-                    caps = "".join(sorted(w[0] for w in imods if w))
-                    ini = [x.replace(".", "") for x in mods if "." in x or x.isupper()]
-                    if any(len(i) >= 2 and set(i) <= set(caps) for i in ini):
+                    caps = set(w[0] for w in imods if w)
+                    if any(len(i) >= 2 and set(i) <= caps for i in ini):
                         score += 3
                     else:
                         score -= 3
-            if self.last_speaker and self.last_speaker[0].split()[-1] == name.split()[-1]:
+            if last_words is not None and last_words[-1] == name.split()[-1]:
                 score += 1.5
             score += pos / 1e9
             if score > best_score:
