@@ -67,6 +67,13 @@ def test_word_counts():
     assert one("Thousands marched through the old town.", "Thousands").type == "count"
 
 
+def test_vague_plurals_are_floors_not_estimates():
+    [f] = figs("Tens of thousands of people marched.")
+    assert (f.text, f.value, f.hedge) == ("Tens of thousands", 20_000, "at_least")
+    [g] = figs("Thousands fled the city overnight.")
+    assert (g.value, g.hedge) == (2_000, "at_least")
+
+
 def test_thousands_more_keeps_only_thousands():
     assert [s.text for s in figs("There are thousands more displaced in the hills.")] == ["thousands"]
 

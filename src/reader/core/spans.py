@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from .detect.figures import find_figures
 from .detect.quotes import attribute, find_quotes
 
-DETECTOR_VERSION = "2026.11-rules-2"
+DETECTOR_VERSION = "2026.11-rules-3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1145,17 +1145,17 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
     if kind == "vague":
         # "tens of thousands", "hundreds of millions of dollars"
         mm = _OF_SCALES_RX.match(text, e, e + 24)
-        if mm:
-            value = value * {"thousands": 1000, "millions": 1e6, "billions": 1e9}[mm.group(1)] / 10
+        if mm:  # "tens of thousands" is at least 20 x 1,000
+            value = value * {"thousands": 1000, "millions": 1e6, "billions": 1e9}[mm.group(1)]
             e = mm.end()
         mo = _OF_WORD_RX.match(text, e, e + 24)
         if mo:
             u = mo.group(1).lower()
             if u in L.CURRENCY_WORDS and L.CURRENCY_WORDS[u]:
-                return _C(start, mo.end(), "money", _clean(value), L.CURRENCY_WORDS[u], "approx", None, 2)
+                return _C(start, mo.end(), "money", _clean(value), L.CURRENCY_WORDS[u], "at_least", None, 2)
             if u in L.MEASURE_UNITS or u in L.TIME_UNITS:
                 t = "duration" if u in L.TIME_UNITS else "measure"
-                return _C(start, mo.end(), t, _clean(value), L.TIME_UNITS.get(u) or L.MEASURE_UNITS.get(u), "approx", None, 2)
+                return _C(start, mo.end(), t, _clean(value), L.TIME_UNITS.get(u) or L.MEASURE_UNITS.get(u), "at_least", None, 2)
         if lw == "tens" and not mm:
             return None
         if lw == "scores" and not mm:
@@ -1163,7 +1163,8 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
         pw, pk = _prev_word(text, s, 12)
         if pw.lower() in ("many", "several", "some", "few"):
             start = pk
-        return _C(start, e, "count", _clean(value), None, "approx", None, 2)
+        # A vague plural states a floor, not an estimate: "thousands" is at least 2,000.
+        return _C(start, e, "count", _clean(value), None, "at_least", None, 2)
     if words_used == ["one"] or words_used == ["a"]:
         # "one" counts only with a unit/magnitude or in "one in five"
         r = _suffix(text, e, 1, allow_mag=True, is_digit=False)

@@ -12,7 +12,8 @@ ONES = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
-# Plural scale words used as vague counts ("thousands of people").
+# Plural scale words used as vague counts ("thousands of people"): the least they can mean
+# (two of the unit), reported with hedge "at_least".
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "billions": 2_000_000_000,
          "tens": 20, "scores": 40}
 ORDINALS = {
