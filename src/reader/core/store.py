@@ -15,7 +15,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
@@ -202,7 +202,6 @@ class SearchHit:
     """Plain text around the match; the matched terms sit between ``\\x02`` and ``\\x03``."""
     rank: float
     annotation_id: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def normalize_tags(tags: Sequence[str] | str) -> list[str]:
@@ -331,9 +330,6 @@ class Store:
         with self.write():
             cur = self.conn.execute("INSERT INTO corpora (path) VALUES (?)", [key])
             return int(cur.lastrowid)
-
-    def corpora(self) -> list[dict]:
-        return self._rows("SELECT id, path, indexed_at FROM corpora ORDER BY path")
 
     def mark_indexed(self, corpus_id: int) -> None:
         with self.write():
@@ -474,12 +470,6 @@ class Store:
         result = self.get_annotation(annotation_id)
         assert result is not None
         return result
-
-    def add_tags(self, annotation_id: str, tags: Sequence[str] | str) -> Annotation:
-        current = self.get_annotation(annotation_id)
-        if current is None:
-            raise StoreError(f"no annotation {annotation_id}")
-        return self.update_annotation(annotation_id, tags=list(current.tags) + normalize_tags(tags))
 
     def delete_annotation(self, annotation_id: str) -> None:
         """Soft delete: hidden everywhere, restorable with :meth:`restore_annotation`."""
@@ -628,14 +618,17 @@ class Store:
         cur.close()
         return out
 
+    def ranked_article_matches(self, query: str, corpus_id: int | None) -> list[tuple[int, float]]:
+        """(article id, bm25) of the articles matching a full-text query, best first, at most
+        :attr:`RANK_CAP`. Compute once per query and page through it with
+        :meth:`article_match_rows`."""
+        q = fts_query(query)
+        return sorted(self._candidates(q, corpus_id), key=lambda r: r[1]) if q else []
+
     def count_article_matches(self, query: str, corpus_id: int) -> int:
         """Matching articles, counted up to :attr:`RANK_CAP` (the most a search lists)."""
         q = fts_query(query)
         return len(self._candidates(q, corpus_id)) if q else 0
-
-    def _ranked_article_ids(self, q: str, corpus_id: int | None, offset: int, limit: int) -> list[tuple[int, float]]:
-        ranked = sorted(self._candidates(q, corpus_id), key=lambda r: r[1])
-        return ranked[offset:offset + limit]
 
     def _article_snippets(self, q: str, ids: Sequence[int]) -> dict[int, str]:
         """Snippets for a page of hits, made here from the texts (FTS5's snippet() redoes the
@@ -648,22 +641,20 @@ class Store:
         words = _query_words(q)
         return {rowid: make_snippet(text, words) for rowid, text in rows}
 
-    def article_matches(self, query: str, corpus_id: int, offset: int = 0, limit: int = 200) -> list[dict]:
-        """One page of articles matching a full-text query, best first, with a snippet each.
+    def article_match_rows(self, query: str, ranked: Sequence[tuple[int, float]]) -> list[dict]:
+        """List rows (with a snippet and the rank) for a slice of :meth:`ranked_article_matches`.
 
-        Snippets are made only for the page asked for (making them reads the article text)."""
-        q = fts_query(query)
-        if not q:
-            return []
-        ranked = self._ranked_article_ids(q, corpus_id, offset, limit)
+        Snippets are made only for the rows asked for (making them reads the article text)."""
         ids = [r[0] for r in ranked]
-        snippets = self._article_snippets(q, ids)
+        if not ids:
+            return []
+        snippets = self._article_snippets(fts_query(query), ids)
         rows = {r["id"]: r for r in self._rows(
             f"""SELECT a.id, a.path, a.title, a.outlet, a.published, a.status,
                        (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.deleted IS NULL) AS annotations
                 FROM articles a WHERE a.id IN ({','.join('?' * len(ids))})""",
             ids,
-        )} if ids else {}
+        )}
         out = []
         for rowid, score in ranked:
             row = rows[rowid]
@@ -672,18 +663,21 @@ class Store:
             out.append(row)
         return out
 
+    def article_matches(self, query: str, corpus_id: int, offset: int = 0, limit: int = 200) -> list[dict]:
+        """One page of articles matching a full-text query, best first, with a snippet each."""
+        ranked = self.ranked_article_matches(query, corpus_id)
+        return self.article_match_rows(query, ranked[offset:offset + limit])
+
     def search(self, query: str, *, corpus_id: int | None = None, limit: int = 20) -> list[SearchHit]:
         """Ranked full-text search over article titles and text and annotation notes, quotes and tags."""
         q = fts_query(query)
         if not q:
             return []
         where, params = ("AND a.corpus_id = ?", [corpus_id]) if corpus_id is not None else ("", [])
-        hits: list[SearchHit] = []
-        ranked = self._ranked_article_ids(q, corpus_id, 0, limit)
-        snippets = self._article_snippets(q, [r[0] for r in ranked])
-        for rowid, score in ranked:
-            art = self.conn.execute("SELECT title, path FROM articles WHERE id = ?", [rowid]).fetchone()
-            hits.append(SearchHit("article", rowid, art[0], art[1], snippets.get(rowid, ""), score))
+        hits = [
+            SearchHit("article", r["id"], r["title"], r["path"], r["snippet"], r["rank"])
+            for r in self.article_matches(query, corpus_id, 0, limit)
+        ]
         for r in self.conn.execute(
             f"""SELECT a.id, a.title, a.path,
                        snippet(annotations_fts, -1, char(2), char(3), '…', 12),

@@ -40,14 +40,15 @@ class ArticleSearchSource:
     """Articles matching a full-text query, best first, with the matching passage."""
 
     def __init__(self, store: Store, corpus_id: int, query: str) -> None:
-        self.store, self.corpus_id, self.query = store, corpus_id, query
-        self._len = store.count_article_matches(query, corpus_id)
+        self.store, self.query = store, query
+        self._ranked = store.ranked_article_matches(query, corpus_id)  # once; pages slice it
 
     def __len__(self) -> int:
-        return self._len
+        return len(self._ranked)
 
     def rows(self, offset: int, limit: int) -> Sequence[Mapping[str, Any]]:
-        rows = [_article_row(r) for r in self.store.article_matches(self.query, self.corpus_id, offset, limit)]
+        page = self._ranked[offset:offset + limit]
+        rows = [_article_row(r) for r in self.store.article_match_rows(self.query, page)]
         for r in rows:
             r["match"] = "".join(t for t, _ in snippet_parts(r["snippet"]))
         return rows
