@@ -28,14 +28,12 @@ def _read_text_arg(name: str) -> tuple[str, str]:
             data = path.read_bytes()
         except OSError as e:
             raise click.ClickException(f"{label}: cannot read: {e.strerror or e}") from e
-    if b"\x00" in data[:8192]:
-        raise click.ClickException(f"{label}: looks like a binary file, not UTF-8 text")
-    try:
-        return label, data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise click.ClickException(
-            f"{label}: not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})"
-        ) from e
+    from reader.core.corpus import FileProblem, decode_utf8
+
+    text = decode_utf8(label, data)  # exactly as decoded: span offsets index this text
+    if isinstance(text, FileProblem):
+        raise click.ClickException(str(text))
+    return label, text
 
 
 def _db_option(f):

@@ -89,16 +89,23 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_article(rel: str, data: bytes) -> str | FileProblem:
-    """Decode an article file's bytes, or say why it is not an article."""
-    if not data.strip():
-        return FileProblem(rel, "empty file")
+def decode_utf8(rel: str, data: bytes) -> str | FileProblem:
+    """The bytes as UTF-8 text exactly (nothing stripped), or why they are not text."""
     if b"\x00" in data[:8192]:
         return FileProblem(rel, "binary file (contains NUL bytes), not text")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
         return FileProblem(rel, f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})")
+
+
+def decode_article(rel: str, data: bytes) -> str | FileProblem:
+    """Decode an article file's bytes (a leading BOM dropped), or say why it is not an article."""
+    if not data.strip():
+        return FileProblem(rel, "empty file")
+    text = decode_utf8(rel, data)
+    if isinstance(text, FileProblem):
+        return text
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
