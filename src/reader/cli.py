@@ -172,6 +172,8 @@ def main(ctx: click.Context, db_path: str | None, corpus_dir: str | None) -> Non
 
         app = ReaderApp(db_path=db, corpus_dir=corpus)
         app.run()
+        if isinstance(app.database_error, StoreError):
+            raise click.ClickException(str(app.database_error))
         if app.database_error is not None:
             raise app.database_error  # _Group turns it into one clear message, exit status 1
         sys.exit(app.return_code or 0)

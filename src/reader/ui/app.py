@@ -35,16 +35,28 @@ class IndexProgressed(Message):
 
 
 class IndexFinished(Message):
-    """The background index is done (or failed: then ``error`` says why)."""
+    """The background index is done (or failed: then ``error`` says why, ``exception`` is what
+    was raised)."""
 
-    def __init__(self, report: "IndexReport | None", error: str | None = None) -> None:
+    def __init__(self, report: "IndexReport | None", error: str | None = None,
+                 exception: Exception | None = None) -> None:
         super().__init__()
         self.report = report
         self.error = error
+        self.exception = exception
 
 
 class AnnotationsChanged(Message):
     """Annotations were added, edited or deleted; lists showing counts should refresh."""
+
+
+def _is_database_problem(error: Exception | None) -> bool:
+    """A damaged or unusable database file (as opposed to a bug): the app leaves and says so."""
+    import sqlite3
+
+    from reader.core.store import StoreError
+
+    return isinstance(error, (sqlite3.DatabaseError, StoreError))
 
 
 class ReaderApp(App[None]):
@@ -103,9 +115,7 @@ class ReaderApp(App[None]):
         self._cancel_index.set()
 
     def _handle_exception(self, error: Exception) -> None:
-        import sqlite3
-
-        if isinstance(error, sqlite3.DatabaseError) and self.database_error is None:
+        if _is_database_problem(error) and self.database_error is None:
             self.database_error = error  # a damaged file: leave cleanly, the CLI explains
             self.exit(return_code=1)
             return
@@ -128,7 +138,7 @@ class ReaderApp(App[None]):
         try:
             store = Store.open(self.db_path, clock=self.clock)  # this thread's own connection
         except Exception as e:  # noqa: BLE001 - shown to the user as it is
-            self.post_message(IndexFinished(None, str(e)))
+            self.post_message(IndexFinished(None, str(e), e))
             return
         try:
             report = index_corpus(
@@ -137,7 +147,7 @@ class ReaderApp(App[None]):
                 cancel=self._cancel_index,
             )
         except Exception as e:  # noqa: BLE001
-            self.post_message(IndexFinished(None, f"indexing stopped: {e}"))
+            self.post_message(IndexFinished(None, f"indexing stopped: {e}", e))
             return
         finally:
             store.close()
@@ -150,10 +160,8 @@ class ReaderApp(App[None]):
         self.indexing = False
         self.index_report = message.report
         if message.error:
-            if "malformed" in message.error or "not a database" in message.error:
-                import sqlite3
-
-                self._handle_exception(sqlite3.DatabaseError(message.error))
+            if _is_database_problem(message.exception):
+                self._handle_exception(message.exception)
                 return
             self.notify(message.error, title="Index", severity="error", timeout=10, markup=False)
             return
