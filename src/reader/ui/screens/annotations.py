@@ -7,11 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import AnnotationSource
+from reader.ui.debounce import Debounce
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
@@ -34,7 +34,7 @@ class AnnotationsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.current_tag: str | None = None
-        self._debounce: Timer | None = None
+        self._reload_soon = Debounce(self, self.reload_annotations)
 
     export_scope = "tag"
 
@@ -108,9 +108,7 @@ class AnnotationsScreen(Screen[None]):
 
     @on(Input.Changed, "#ann-search")
     def _search_changed(self) -> None:
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(0.08, self.reload_annotations)
+        self._reload_soon()
 
     @on(Input.Submitted, "#ann-search")
     def _search_submitted(self) -> None:

@@ -10,12 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Input, Label, Static
 
 from reader.core.sanitize import clean_line
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import ArticleSearchSource, ArticleSource
+from reader.ui.debounce import Debounce
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, VirtualTable
 
@@ -60,7 +60,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.mode = "filter"
-        self._debounce: Timer | None = None
+        self._reload_soon = Debounce(self, self.reload)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -121,10 +121,7 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
-        # Coalesce fast typing: one query per pause, not per key.
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(0.08, self.reload)
+        self._reload_soon()
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
