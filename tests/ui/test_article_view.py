@@ -492,3 +492,50 @@ async def test_translucent_layers_blend_one_over_the_other():
         assert quote.red > 100 and quote.blue == 0
         assert figure.blue > 100 and figure.red == 0
         assert both.red > 20 and both.blue > 100  # the quote shows through the figure
+
+
+def test_wrap_offsets_in_pieces_equal_the_whole_wrap():
+    text = ("A line of words that wraps over several rows here.\n\n" * 40) + "Tail with 表 wide chars.\n" * 5
+    whole = wrap_offsets(text, 17)
+    starts, ends = [], []
+    start = 0
+    for cut in [i for i, ch in enumerate(text) if ch == "\n"][::7]:
+        a, b = wrap_offsets(text, 17, start, cut)
+        starts += a
+        ends += b
+        start = cut + 1
+    a, b = wrap_offsets(text, 17, start)
+    assert (starts + a, ends + b) == whole
+
+
+async def test_a_long_text_paints_its_first_screen_before_the_rest_is_laid_out():
+    para = "Sentence one is here. Sentence two follows it.\n"
+    text = para * 20_000  # ~1 MB
+    loaded = ArticleView(text)  # loading lays out only the first piece
+    assert not loaded.layout_complete and len(loaded.sentences) < 1_000
+    app = ViewApp(text=text, spans=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        assert visible_text(view)[0].startswith("Sentence one is here.")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.layout_complete
+        width = view.scrollable_content_region.width
+        assert (view._line_starts, view._line_ends) == wrap_offsets(text, width)
+        assert list(view.sentences) == sentence_bounds(text)
+        assert view.virtual_size.height == view.line_count
+
+
+async def test_moves_past_the_laid_out_part_lay_out_what_they_need():
+    para = "Sentence one is here. Sentence two follows it.\n"
+    text = para * 20_000
+    app = ViewApp(text=text, spans=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        view.go_to(700_000)  # before the background pieces got there
+        s, e = view.cursor_sentence
+        assert s <= 700_000 < e or s > 700_000
+        assert view.line_of(s) > 10_000
+        await pilot.press("end")
+        assert view.layout_complete
+        assert view.cursor_sentence == sentence_bounds(text)[-1]

@@ -133,3 +133,28 @@ def test_fast_on_a_megabyte():
     elapsed = time.perf_counter() - start
     assert len(bounds) == 5 * (1_000_000 // len(para))
     assert elapsed < 1.0  # typically ~0.05 s; generous for slow CI
+
+
+_PIECE_TEXT = st.text(alphabet=st.sampled_from(list("ab. ?!\n\"'”U.S.Mr.Oct 7\t")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECE_TEXT, st.data())
+def test_pieces_split_at_newlines_give_the_whole_texts_sentences(text, data):
+    """A long article is split into sentences a piece at a time (first screen first): pieces
+    that start after a newline and stop at one give exactly the whole text's sentences."""
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    cuts = sorted(set(data.draw(st.lists(st.sampled_from(newlines), max_size=5)) if newlines else []))
+    pieces = []
+    start = 0
+    for cut in cuts:
+        pieces += sentence_bounds(text, start, cut)
+        start = cut + 1
+    pieces += sentence_bounds(text, start)
+    assert pieces == sentence_bounds(text)
+
+
+def test_a_range_outside_newlines_is_split_on_its_own():
+    text = "One. Two.\nThree. Four."
+    assert sentence_bounds(text, 10) == [(10, 16), (17, 22)]
+    assert sentence_bounds(text, 0, 9) == [(0, 4), (5, 9)]

@@ -81,20 +81,25 @@ def _full_stop_ends_sentence(token: str, nxt: str) -> bool:
     return True
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Return the sentences of ``text`` as ``(start, end)`` offsets, sorted and disjoint."""
+def sentence_bounds(text: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """Return the sentences of ``text[start:stop]`` as ``(start, end)`` offsets into ``text``,
+    sorted and disjoint.
+
+    Sentences never cross a newline, so when ``start`` is 0 or follows a newline and ``stop``
+    is the end of the text or the offset of a newline, the result is exactly the slice of
+    ``sentence_bounds(text)`` that lies in the range: a long text can be split in pieces."""
     bounds: list[tuple[int, int]] = []
     append = bounds.append
-    first = _NON_SPACE.search(text)
+    n = len(text) if stop is None else stop
+    first = _NON_SPACE.search(text, start, n)
     if first is None:
         return bounds
-    n = len(text)
     start = first.start()
     non_space = _NON_SPACE.search
     rfind = text.rfind
     longest = _LONGEST_ABBREVIATION
     closers = _CLOSERS
-    for m in _EVENTS.finditer(text, start):
+    for m in _EVENTS.finditer(text, start, n):
         pos = m.start()
         if pos < start:
             continue  # inside whitespace already skipped
@@ -106,7 +111,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
                 end -= 1
             if end > start:
                 append((start, end))
-            following = non_space(text, pos + 1)
+            following = non_space(text, pos + 1, n)
             if following is None:
                 return bounds
             start = following.start()

@@ -24,6 +24,7 @@ in another widget) this widget's selection is cleared too.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -49,6 +50,10 @@ from reader.core.sentences import next_word_end, prev_word_end, sentence_bounds
 __all__ = ["ArticleView", "SpanLike", "wrap_offsets"]
 
 STRIP_CACHE = 1024
+FIRST_PIECE = 16_384
+"""Characters laid out (wrapped, split into sentences) before the first paint; the rest of a
+long text follows in pieces of :data:`LAYOUT_PIECE` between frames."""
+LAYOUT_PIECE = 65_536
 
 
 class SpanLike(Protocol):
@@ -86,24 +91,35 @@ _ODD_WIDTH = _build_odd_width()
 _NON_SPACE = re.compile(r"[^ ]")
 
 
-def _layout_text(text: str) -> str:
+def _spaced_text(text: str) -> str:
     """Tabs and carriage returns become spaces, Unicode line/paragraph separators become
-    newlines (one for one: offsets unchanged); then :func:`clean_display`."""
+    newlines (one for one: offsets unchanged). Fast (str.replace); the view then cleans each
+    piece it lays out with :func:`clean_display`, which is slower (~8 ms per MB)."""
     text = text.replace("\t", " ").replace("\r", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    return clean_display(text)  # also replaces lone surrogates
+    return text.replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+def _layout_text(text: str) -> str:
+    """The text as the view shows it once laid out: :func:`_spaced_text`, then
+    :func:`clean_display` (also replaces lone surrogates)."""
+    return clean_display(_spaced_text(text))
 
 
 def _char_width(ch: str) -> int:
     return get_character_cell_size(ch)
 
 
-def wrap_offsets(text: str, width: int) -> tuple[list[int], list[int]]:
+def wrap_offsets(text: str, width: int, start: int = 0, stop: int | None = None) -> tuple[list[int], list[int]]:
     """Greedy word wrap of ``text`` (no tabs; ``\\n`` separates paragraphs) to ``width`` cells.
 
     Returns ``(starts, ends)``: the document offsets of each visual line. A line's range
     includes the spaces it breaks at (they hang past the right edge); it never includes a
     newline. An empty paragraph is an empty line. Words longer than the width are split.
+
+    ``start``/``stop`` wrap only the paragraphs of ``text[start:stop]``: with ``start`` 0 or
+    just after a newline and ``stop`` the end of the text or the offset of a newline, the
+    lines are exactly those of the whole text's wrap in that range (a long text is wrapped in
+    pieces, the first screen first).
     """
     width = max(1, width)
     starts: list[int] = []
@@ -114,10 +130,10 @@ def wrap_offsets(text: str, width: int) -> tuple[list[int], list[int]]:
     rfind = text.rfind
     non_space = _NON_SPACE.search
     odd = _ODD_WIDTH.search
-    n = len(text)
-    pos = 0
+    n = len(text) if stop is None else stop
+    pos = start
     while True:
-        nl = find("\n", pos)
+        nl = find("\n", pos, n)
         b = n if nl == -1 else nl
         simple = b == pos or odd(text, pos, b) is None
         if simple and b - pos <= width:
@@ -185,7 +201,8 @@ class _Intervals:
     def __init__(self, items: Sequence[Any], starts: list[int], ends: list[int]) -> None:
         pairs = list(zip(starts, ends))
         if all(a <= b for a, b in zip(pairs, pairs[1:])):  # detect() already sorts: skip the work
-            self.items, self.starts, self.ends = list(items), list(starts), list(ends)
+            # Kept as given (not copied): a lazily decoded table stays lazy.
+            self.items, self.starts, self.ends = items, list(starts), list(ends)
         else:
             order = sorted(range(len(items)), key=pairs.__getitem__)
             self.items = [items[i] for i in order]
@@ -200,6 +217,17 @@ class _Intervals:
         ends = self.ends
         starts = self.starts
         return [i for i in range(lo, hi) if ends[i] > a and ends[i] > starts[i]]
+
+
+def _span_intervals(spans: Sequence[SpanLike]) -> _Intervals:
+    """Interval look-ups over spans; a table with ``starts``/``ends`` lists (such as
+    ``reader.core.article_spans.SpanTable``) is used without reading its items."""
+    starts = getattr(spans, "starts", None)
+    ends = getattr(spans, "ends", None)
+    if isinstance(starts, list) and isinstance(ends, list):
+        return _Intervals(spans, starts, ends)
+    spans = list(spans)
+    return _Intervals(spans, [s.start for s in spans], [s.end for s in spans])
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -334,6 +362,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = [0]
         self._line_ends: list[int] = [0]
         self._wrap_width = 0
+        self._laid = 0  # text[:_laid] has its lines and sentences (complete at len(text))
+        self._layout_generation = 0
         self._cursor = 0
         self._selection: tuple[int, int] | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(STRIP_CACHE)
@@ -364,7 +394,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._selection is None:
             return None
         start, end = self._selection
-        return self._text[start:end]
+        return clean_display(self._text[start:end])  # may reach past the laid-out part
 
     @property
     def cursor_offset(self) -> int:
@@ -386,8 +416,21 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def line_count(self) -> int:
-        """Number of visual (wrapped) lines."""
+        """Number of visual (wrapped) lines laid out so far (see :attr:`layout_complete`)."""
         return len(self._line_starts)
+
+    @property
+    def layout_complete(self) -> bool:
+        """Whether the whole text is wrapped and split into sentences.
+
+        A long text is laid out in pieces: the first screen before the first paint, the rest
+        between frames. Anything that needs a later part (``go_to``, the last sentence, moving
+        past the laid-out part) lays it out at once."""
+        return self._laid >= len(self._text)
+
+    def complete_layout(self) -> None:
+        """Lay out the rest of the text now."""
+        self._lay_out_to(len(self._text))
 
     def line_range(self, line: int) -> tuple[int, int]:
         """Document offsets of a visual line."""
@@ -417,8 +460,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_spans(self, spans: Sequence[SpanLike]) -> None:
         """Replace the quote and figure spans (e.g. when detection finishes after the text is
         shown), keeping the cursor, the selection and the scroll position."""
-        spans = list(spans)
-        self._spans = _Intervals(spans, [s.start for s in spans], [s.end for s in spans])
+        self._spans = _span_intervals(spans)
         self._strips.clear()
         self._pointed_key = None
         self.refresh()
@@ -448,6 +490,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def go_to(self, offset: int) -> None:
         """Move the cursor to the sentence holding ``offset`` and centre it in view."""
+        self._lay_out_to(offset + 1)
         if not self._sentences:
             return
         self._set_cursor(self._sentence_index(offset), scroll=False)
@@ -486,13 +529,15 @@ class ArticleView(ScrollView, can_focus=True):
         annotations: Sequence[tuple[Any, int, int]],
     ) -> None:
         self._raw = text
-        self._text = _layout_text(text)
-        spans = list(spans)
-        self._spans = _Intervals(spans, [s.start for s in spans], [s.end for s in spans])
+        self._text = _spaced_text(text)  # each piece is cleaned as it is laid out
+        self._spans = _span_intervals(spans)
         self._annotations = self._make_annotations(annotations)
-        self._sentences = sentence_bounds(self._text)
-        self._sent_starts = [s for s, _ in self._sentences]
-        self._sent_ends = [e for _, e in self._sentences]
+        self._sentences = []
+        self._sent_starts = []
+        self._sent_ends = []
+        self._laid = 0
+        self._layout_generation += 1
+        self._add_sentences(0, self._piece_end(0, FIRST_PIECE))
         self._cursor = 0
         self._selection = None
         self._press = None
@@ -509,6 +554,51 @@ class ArticleView(ScrollView, can_focus=True):
     def _viewport_height(self) -> int:
         return max(1, self.scrollable_content_region.height)
 
+    def _piece_end(self, start: int, size: int) -> int:
+        """Where a piece of layout starting at ``start`` ends: the first newline at or after
+        ``start + size``, else the end of the text (pieces split only between paragraphs)."""
+        text = self._text
+        if start + size >= len(text):
+            return len(text)
+        nl = text.find("\n", start + size)
+        return len(text) if nl == -1 else nl
+
+    def _add_sentences(self, start: int, stop: int) -> None:
+        """Clean ``text[start:stop]`` for display, split it into sentences and mark the text
+        laid out up to ``stop`` (the lines of the piece are the caller's)."""
+        text = self._text
+        piece = text[start:stop]
+        cleaned = clean_display(piece)
+        if cleaned != piece:  # rare: control characters in the text
+            self._text = text[:start] + cleaned + text[stop:]
+        found = sentence_bounds(self._text, start, stop)
+        self._sentences.extend(found)
+        self._sent_starts.extend(s for s, _ in found)
+        self._sent_ends.extend(e for _, e in found)
+        self._laid = stop
+
+    def _lay_out_to(self, offset: int) -> None:
+        """Lay out (sentences, and lines when wrapped) at least up to ``offset``."""
+        while self._laid < min(offset, len(self._text)):
+            self._lay_out_piece(LAYOUT_PIECE)
+
+    def _lay_out_piece(self, size: int) -> None:
+        begin = self._laid + 1  # past the newline that ended the last piece
+        stop = self._piece_end(begin, size)
+        self._add_sentences(begin, stop)
+        if self._wrap_width:
+            starts, ends = wrap_offsets(self._text, self._wrap_width, begin, stop)
+            self._line_starts.extend(starts)
+            self._line_ends.extend(ends)
+            self.virtual_size = Size(self._wrap_width, len(self._line_starts))
+
+    async def _lay_out_rest(self, generation: int) -> None:
+        """Lay out the rest of a long text a piece at a time, letting the app paint and
+        answer keys in between."""
+        while generation == self._layout_generation and not self.layout_complete:
+            self._lay_out_piece(LAYOUT_PIECE)
+            await asyncio.sleep(0)
+
     def _rewrap(self, keep_position: bool = True) -> None:
         width = self._content_width()
         if width <= 0:
@@ -516,8 +606,10 @@ class ArticleView(ScrollView, can_focus=True):
         anchor = None
         if keep_position and self._wrap_width:
             anchor = self._line_starts[min(round(self.scroll_y), len(self._line_starts) - 1)]
-        self._line_starts, self._line_ends = wrap_offsets(self._text, width)
+        self._line_starts, self._line_ends = wrap_offsets(self._text, width, 0, self._laid)
         self._wrap_width = width
+        if not self.layout_complete:
+            self.run_worker(self._lay_out_rest(self._layout_generation), group="layout", exclusive=True)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._line_starts))
         if anchor is not None:
@@ -644,7 +736,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _refresh_range(self, start: int, end: int) -> None:
         """Discard and repaint the lines intersecting ``[start, end)`` (at least one line)."""
-        if not self._wrap_width:
+        if not self._wrap_width or start > self._laid:
             return
         first = self.line_of(start)
         last = self.line_of(max(start, end - 1))
@@ -674,6 +766,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _sentence_index(self, offset: int) -> int:
         """Sentence holding ``offset``, else the next one, else the last one."""
+        self._lay_out_to(offset + 1)
         if not self._sentences:
             return 0
         i = bisect_right(self._sent_starts, offset) - 1
@@ -685,6 +778,8 @@ class ArticleView(ScrollView, can_focus=True):
         return i
 
     def _set_cursor(self, index: int, *, scroll: bool = True) -> None:
+        while index >= len(self._sentences) and not self.layout_complete:
+            self._lay_out_piece(LAYOUT_PIECE)
         if not self._sentences:
             return
         index = max(0, min(index, len(self._sentences) - 1))
@@ -815,7 +910,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._select_sentences_to(self._sentences[self._cursor])
             return
         start, end = self._selection
+        self._lay_out_to(end + 1)
         j = bisect_right(self._sent_ends, end)
+        while j >= len(self._sentences) and not self.layout_complete:
+            self._lay_out_piece(LAYOUT_PIECE)
         if j < len(self._sentences):
             self._select_sentences_to((start, self._sent_ends[j]))
 
@@ -886,6 +984,9 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._wrap_width:
             return
         top = round(self.scroll_y)
+        height = self._viewport_height()
+        while top + 2 * height > len(self._line_starts) and not self.layout_complete:
+            self._lay_out_piece(LAYOUT_PIECE)
         if top >= self.max_scroll_y:
             self._set_cursor(len(self._sentences) - 1)
             return
@@ -907,6 +1008,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_cursor(0)
 
     def action_last(self) -> None:
+        self.complete_layout()
         self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
         self._set_cursor(len(self._sentences) - 1)
 
