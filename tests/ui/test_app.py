@@ -302,20 +302,32 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
     import reader.ui.screens.article as article_screen
 
     monkeypatch.setattr(article_screen, "DETECT_INLINE", 100)  # every shipped article counts as long
+    from functools import partial
+
+    from reader.core.article_spans import provisional_spans
+
+    # The first screen's spans come from a part of the text only.
+    monkeypatch.setattr(article_screen, "provisional_spans", partial(provisional_spans, after=200))
+    thread_runs = []
+    monkeypatch.setattr(article_screen.ArticleScreen, "_detect_in_thread", lambda self, article: thread_runs.append(1))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_first_article(app, pilot)
         screen = app.screen
         assert "Putin Praises" in screen.view.render_line(0).text
+        first = len(screen.spans)
+        assert first and max(screen.spans.ends) < 600  # highlighted at once, near the top only
         await app.workers.wait_for_complete()
         await pilot.pause()
+        assert not thread_runs  # the whole text was detected by the span process
+        assert len(screen.spans) > first and max(screen.spans.ends) > 1000
         assert any(s.kind == "quote" for s in screen.spans)
         assert str(screen.query_one("#status").content).startswith("Quote — ")  # the cursor is on the headline quote
         # Reopening reads the spans from the cache.
-        from reader.core.article_spans import CACHE_VERSION
+        from reader.core.article_spans import CACHE_VERSION, SpanTable
 
-        cached = app.store.get_spans(screen.article.hash, CACHE_VERSION)
-        assert cached is not None and len(cached) == len(screen.spans)
+        cached = SpanTable.decode(app.store.get_spans(screen.article.hash, CACHE_VERSION))
+        assert cached.kinds == screen.spans.kinds and len(cached) > 3
 
 
 async def test_leaving_a_long_article_before_its_highlights_arrive_is_safe(make_app, monkeypatch):
@@ -424,3 +436,37 @@ async def test_status_keeps_the_selection_size_while_extending(make_app):
         await pilot.pause()
         s, e = screen.view.selection
         assert str(screen.query_one("#status").content).startswith(f"Selected {e - s} characters")
+
+
+async def test_the_article_screen_is_reused_and_shows_only_the_new_article(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_first_article(app, pilot)
+        first_title = first.article.title
+        await pilot.press("v", "a")
+        await pilot.pause()
+        await pilot.press(*"in the first", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("2")  # hide figures
+        await pilot.press("d", "y")  # delete the note: undo has something
+        await pilot.pause()
+        await pilot.press("j", "v")  # a selection to leave behind
+        assert first.view.selection
+        await pilot.press("escape", "escape")  # clear the selection, back to the list
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        second = app.screen
+        assert second is first  # the same screen, not a new one
+        assert second.article.title != first_title
+        assert str(second.query_one("#title").content) == second.article.title
+        assert second.view.text == second.article.text
+        assert second.view.selection is None and second.view.cursor_offset == 0
+        assert second.annotations == [] and second.panel.row_count == 0
+        assert second.view.render_line(0).text.strip()[:20] in second.article.text
+        # The layer toggle is the reader's setting: still off, and the legend says so.
+        assert not second.view.show_figures
+        assert second.query_one("#legend-figures").has_class("-off")
+        await pilot.press("u")  # the first article's deletion is not undone from here
+        await pilot.pause()
+        assert any("Nothing to undo" in n.message for n in app._notifications)

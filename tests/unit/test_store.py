@@ -136,8 +136,11 @@ def test_a_second_connection_waits_for_the_writer(tmp_path):
 
 def test_spans_cache_roundtrip(store):
     assert store.get_spans("h", "1") is None
-    store.put_spans("h", "1", [{"kind": "figure", "start": 0, "end": 1, "text": "5"}])
-    assert store.get_spans("h", "1")[0]["text"] == "5"
+    store.put_spans("h", "1", "payload one")
+    assert store.get_spans("h", "1") == "payload one"
+    store.put_spans("h", "2", "payload two")  # a new cache version replaces the old entry
+    assert store.get_spans("h", "1") is None
+    assert store.get_spans("h", "2") == "payload two"
 
 
 def test_make_snippet_marks_words_and_prefixes_around_the_first_hit():

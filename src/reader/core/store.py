@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -400,15 +399,19 @@ class Store:
 
     # -- cached spans
 
-    def get_spans(self, file_hash: str, version: str) -> list[dict] | None:
+    def get_spans(self, file_hash: str, version: str) -> str | None:
+        """The cached spans of a text (an opaque payload, see ``reader.core.article_spans``)."""
         row = self.conn.execute("SELECT spans FROM spans_cache WHERE hash = ? AND version = ?", [file_hash, version]).fetchone()
-        return json.loads(row[0]) if row else None
+        return row[0] if row else None
 
-    def put_spans(self, file_hash: str, version: str, spans: list[dict]) -> None:
+    def put_spans(self, file_hash: str, version: str, payload: str) -> None:
+        """Cache the spans of a text for one cache version; entries of other versions for the
+        same text are dropped (a new detector makes them dead weight)."""
         with self.write():
+            self.conn.execute("DELETE FROM spans_cache WHERE hash = ? AND version != ?", [file_hash, version])
             self.conn.execute(
                 "INSERT OR REPLACE INTO spans_cache (hash, version, spans) VALUES (?, ?, ?)",
-                [file_hash, version, json.dumps(spans, ensure_ascii=False)],
+                [file_hash, version, payload],
             )
 
     # -- annotations

@@ -21,6 +21,7 @@ from textual.screen import Screen
 
 if TYPE_CHECKING:
     from reader.core.index import IndexProgress, IndexReport
+    from reader.ui.screens.article import ArticleScreen
 
 from reader.core.store import Store, utc_now
 from reader.ui.stylesheet import stylesheet_path
@@ -98,6 +99,8 @@ class ReaderApp(App[None]):
         self._cancel_index = threading.Event()
         self.database_error: Exception | None = None
         """Set when the database turned out damaged; the app then exits and the CLI says so."""
+        self._article_screen: ArticleScreen | None = None
+        """The article screen, kept (installed) and reused for the next article."""
 
     # -- screens
 
@@ -214,7 +217,17 @@ class ReaderApp(App[None]):
         if article is None:
             self.notify(f"Article {article_id} is no longer in the index.", severity="error")
             return
-        self.push_screen(ArticleScreen(article, offset=offset, select=select, find=find))
+        screen = self._article_screen
+        if screen is None or any(screen in stack for stack in self._screen_stacks.values()):
+            # The first article, or one opened from a screen above the article screen (it
+            # cannot be in the stack twice): a screen of its own.
+            screen = ArticleScreen(article, offset=offset, select=select, find=find)
+            if self._article_screen is None:
+                self._article_screen = screen
+                self.install_screen(screen, "article")
+        else:
+            screen.show(article, offset=offset, select=select, find=find)
+        self.push_screen(screen)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand("Export annotations", "Markdown, JSON or CSV to the clipboard or a file", self.action_export)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
@@ -12,7 +17,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from reader.core.article_spans import article_spans, cached_spans
+import reader
+from reader.core.article_spans import SpanTable, article_spans, cached_spans, provisional_spans
 from reader.core.sanitize import clean_line
 from reader.core.spans import Span
 from reader.core.store import Annotation, Article, StoreError
@@ -22,9 +28,41 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.virtual_table import Column, ListSource, VirtualTable
 
-DETECT_INLINE = 200_000
-"""Texts up to this many characters get their spans before the first paint; longer ones are
-shown at once and highlighted when a background worker has found the spans."""
+DETECT_INLINE = 100_000
+"""Texts up to this many characters get their spans before the first paint (~30 ms). Longer
+ones open with the spans of the part in view (:func:`provisional_spans`), and a separate
+process finds those of the whole text."""
+SPAN_JOB_TIMEOUT = 600.0
+
+
+async def _detect_in_process(db_path: Path, article_id: int) -> SpanTable | None:
+    """Run ``reader.core.span_job`` for one article; its spans from the cache, or None."""
+    if not db_path.is_file():
+        return None
+    package_root = str(Path(reader.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "reader.core.span_job", str(db_path), str(article_id),
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL, env=env,
+    )
+    try:
+        code = await proc.wait()
+    except asyncio.CancelledError:  # the reader left the article, or the app is quitting
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+        raise
+    if code != 0:
+        return None
+    from reader.core.store import Store
+
+    store = Store.open(db_path)
+    try:
+        article = store.get_article(article_id)
+        return None if article is None else cached_spans(store, article)
+    finally:
+        store.close()
 
 PANEL_COLUMNS = [Column("quote", "Passage"), Column("tags", "Tags", 12)]
 LAYERS = (("quotes", "1", "Quotes", "legend-quote"), ("figures", "2", "Figures", "legend-figure"),
@@ -72,23 +110,19 @@ class ArticleScreen(Screen[None]):
     ]
     export_scope = "article"
 
-    def __init__(self, article: Article, *, offset: int | None = None, select: tuple[int, int] | None = None,
-                 find: str | None = None) -> None:
+    def __init__(self, article: Article | None = None, *, offset: int | None = None,
+                 select: tuple[int, int] | None = None, find: str | None = None) -> None:
         super().__init__()
         self.article = article
-        self._start_offset = offset
-        self._start_select = select
-        self._find = find
+        self._opening = (offset, select, find)
         self.annotations: list[Annotation] = []
         self._deleted: list[str] = []
-        self.spans: list[Span] = []
+        self.spans: SpanTable = SpanTable.from_spans([])
 
     def compose(self) -> ComposeResult:
-        a = self.article
         with Horizontal(id="topbar"):
-            yield Label(Content(clean_line(a.title)), classes="title")
-            meta = " · ".join(x for x in (a.outlet, (a.published or "").replace("T", " "), a.path) if x)
-            yield Label(Content(clean_line(meta)))
+            yield Label("", classes="title", id="title")
+            yield Label("", id="meta")
         with Horizontal(id="article-body"):
             yield ArticleView(id="text")
             with Vertical(id="side"):
@@ -111,51 +145,84 @@ class ArticleScreen(Screen[None]):
         return self.query_one("#annotations", VirtualTable)
 
     def on_mount(self) -> None:
+        if self.article is not None:
+            offset, select, find = self._opening
+            self.show(self.article, offset=offset, select=select, find=find)
+
+    def show(self, article: Article, *, offset: int | None = None, select: tuple[int, int] | None = None,
+             find: str | None = None) -> None:
+        """Show ``article`` (at an offset, with a range selected, or at a search match).
+
+        The app keeps one article screen and calls this for each article it opens: composing
+        and styling a new screen costs more than the text of a long article does. The layer
+        toggles stay as the reader left them."""
+        self.article = article
+        self._deleted = []
+        self.query_one("#title", Label).update(Content(clean_line(article.title)))
+        meta = " · ".join(x for x in (article.outlet, (article.published or "").replace("T", " "), article.path) if x)
+        self.query_one("#meta", Label).update(Content(clean_line(meta)))
+        self.query_one("#detail", Static).update("")
+        self._status("")
+        find_hit = _find_words(article.text, find) if find else None
+        opening = select[0] if select else offset if offset is not None else find_hit[0] if find_hit else 0
         store = self.app.store
-        art = self.article
-        cached = cached_spans(store, art)
+        cached = cached_spans(store, article)
         if cached is not None:
             self.spans = cached
-        elif len(art.text) <= DETECT_INLINE:
-            self.spans = article_spans(store, art)
+        elif len(article.text) <= DETECT_INLINE:
+            self.spans = article_spans(store, article)
         else:
-            self._status("Finding quotes and figures…")
-            self._detect_spans()
-        self.annotations = store.annotations_for_article(art.id)
-        self.view.load(art.text, self.spans, self._anchor_tuples())
-        self._fill_panel()
-        if self.article.status == "missing":
+            self.spans = provisional_spans(article.text, opening)
+            self._detect_spans(article)
+        self.annotations = store.annotations_for_article(article.id)
+        view = self.view
+        view.load(article.text, self.spans, self._anchor_tuples())
+        self._fill_panel(keep_cursor=False)
+        if select:
+            view.go_to(select[0])
+            view.select_range(*select)
+        elif offset is not None:
+            view.go_to(offset)
+        elif find_hit is not None:
+            view.go_to(find_hit[0])
+            view.select_range(*find_hit)
+        if article.status == "missing":
             self._status("The file of this article is gone; this is the text last indexed.")
-        if self._start_select:
-            self.view.go_to(self._start_select[0])
-            self.view.select_range(*self._start_select)
-        elif self._start_offset is not None:
-            self.view.go_to(self._start_offset)
-        elif self._find:
-            hit = _find_words(self.article.text, self._find)
-            if hit is not None:
-                self.view.go_to(hit[0])
-                self.view.select_range(*hit)
-        self.view.focus()
+        elif cached is None and len(article.text) > DETECT_INLINE:
+            self._status("Finding quotes and figures in the whole article…")
+        view.focus()
 
-    @work(thread=True, exclusive=True, group="spans", exit_on_error=False)
-    def _detect_spans(self) -> None:
+    @work(exclusive=True, group="spans", exit_on_error=False)
+    async def _detect_spans(self, article: Article) -> None:
+        """Detect the whole article's spans in a separate process (a thread would hold the
+        interpreter lock and slow every key and frame for a second per megabyte), then read
+        them from the cache it filled. Falls back to a thread if the process fails."""
+        spans = None
+        try:
+            spans = await asyncio.wait_for(_detect_in_process(self.app.db_path, article.id), SPAN_JOB_TIMEOUT)
+        except (OSError, asyncio.TimeoutError):
+            pass
+        if spans is None:
+            spans = await asyncio.to_thread(self._detect_in_thread, article)
+        self._spans_found(article, spans)
+
+    def _detect_in_thread(self, article: Article) -> SpanTable:
         from reader.core.store import Store
 
         store = Store.open(self.app.db_path, clock=self.app.clock)  # this thread's own connection
         try:
-            spans = article_spans(store, self.article)
+            return article_spans(store, article)
         finally:
             store.close()
-        self.app.call_from_thread(self._spans_found, spans)
 
-    def _spans_found(self, spans: list[Span]) -> None:
-        if not self.is_attached:  # the reader left before detection finished (spans are cached)
+    def _spans_found(self, article: Article, spans: SpanTable) -> None:
+        # The reader may have left, or moved to another article, before detection finished
+        # (the spans are in the cache for next time).
+        if not self.is_attached or self.article is not article:
             return
         self.spans = spans
         self.view.set_spans(spans)
-        self._status(f"{sum(s.kind == 'quote' for s in spans):,} quotes and "
-                     f"{sum(s.kind == 'figure' for s in spans):,} figures found")
+        self._status(f"{spans.count_kind('quote'):,} quotes and {spans.count_kind('figure'):,} figures found")
 
     # -- annotations
 
