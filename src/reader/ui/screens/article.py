@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Label, Static
+from textual.worker import Worker
 
 import reader
 from reader.core.article_spans import SpanTable, article_spans, cached_spans, provisional_spans
@@ -118,6 +119,8 @@ class ArticleScreen(Screen[None]):
         self.annotations: list[Annotation] = []
         self._deleted: list[str] = []
         self.spans: SpanTable = SpanTable.from_spans([])
+        self._detection: Worker[None] | None = None
+        self._detecting: int | None = None  # the article id the detection worker is for
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -173,7 +176,10 @@ class ArticleScreen(Screen[None]):
             self.spans = article_spans(store, article)
         else:
             self.spans = provisional_spans(article.text, opening)
-            self._detect_spans(article)
+            running = self._detection
+            if running is None or running.is_finished or self._detecting != article.id:
+                self._detecting = article.id  # (reopened while detection runs: it goes on)
+                self._detection = self._detect_spans(article)
         self.annotations = store.annotations_for_article(article.id)
         view = self.view
         view.load(article.text, self.spans, self._anchor_tuples())
@@ -218,7 +224,7 @@ class ArticleScreen(Screen[None]):
     def _spans_found(self, article: Article, spans: SpanTable) -> None:
         # The reader may have left, or moved to another article, before detection finished
         # (the spans are in the cache for next time).
-        if not self.is_attached or self.article is not article:
+        if not self.is_attached or self.article is None or self.article.id != article.id:
             return
         self.spans = spans
         self.view.set_spans(spans)

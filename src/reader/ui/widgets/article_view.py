@@ -43,6 +43,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import SELECT_ALL, Selection
 from textual.strip import Strip
+from textual.worker import Worker
 
 from reader.core.sanitize import clean_display
 from reader.core.sentences import next_word_end, prev_word_end, sentence_bounds
@@ -364,6 +365,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = 0
         self._laid = 0  # text[:_laid] has its lines and sentences (complete at len(text))
         self._layout_generation = 0
+        self._layout_worker: Worker[None] | None = None
+        self._layout_worker_generation = -1
         self._cursor = 0
         self._selection: tuple[int, int] | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(STRIP_CACHE)
@@ -592,6 +595,14 @@ class ArticleView(ScrollView, can_focus=True):
             self._line_ends.extend(ends)
             self.virtual_size = Size(self._wrap_width, len(self._line_starts))
 
+    def _start_rest_layout(self, generation: int) -> None:
+        # One worker per loaded text; it ends by itself when another text is loaded (not
+        # cancelled: code that waits for the app's workers would see a cancelled one fail).
+        if generation == self._layout_generation and not self.layout_complete:
+            if self._layout_worker is None or self._layout_worker.is_finished or self._layout_worker_generation != generation:
+                self._layout_worker_generation = generation
+                self._layout_worker = self.run_worker(self._lay_out_rest(generation), group="layout")
+
     async def _lay_out_rest(self, generation: int) -> None:
         """Lay out the rest of a long text a piece at a time, letting the app paint and
         answer keys in between."""
@@ -609,7 +620,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts, self._line_ends = wrap_offsets(self._text, width, 0, self._laid)
         self._wrap_width = width
         if not self.layout_complete:
-            self.run_worker(self._lay_out_rest(self._layout_generation), group="layout", exclusive=True)
+            # After the first screen is painted: pieces run before that frame would delay it.
+            self.call_after_refresh(self._start_rest_layout, self._layout_generation)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._line_starts))
         if anchor is not None:
