@@ -37,19 +37,23 @@ def reader(db: str, corpus: str, wait_index: bool) -> None:
     out: dict = {}
 
     class Probe(ReaderApp):
+        # "Painted" as for the bare app: the first refresh after mounting, or the first one
+        # after that which shows rows (a corpus not indexed yet fills in the background).
         def on_mount(self) -> None:
             super().on_mount()
-            self._probe = self.set_interval(0.002, self._check)
+            self.call_after_refresh(self._painted)
+
+        def _painted(self) -> None:
+            table = self.screen.query("#articles")
+            if not table or table.first().row_count == 0:
+                self.set_timer(0.001, lambda: self.call_after_refresh(self._painted))
+                return
+            out["painted"] = time.perf_counter() - T0
+            out["rows"] = table.first().row_count
+            self._probe = self.set_interval(0.01, self._check)
 
         def _check(self) -> None:
-            if "painted" not in out:
-                table = self.screen.query("#articles")
-                if table and table.first().row_count > 0:
-                    def painted() -> None:
-                        out["painted"] = time.perf_counter() - T0
-                        out["rows"] = table.first().row_count
-                    self.call_after_refresh(painted)
-            elif not wait_index or not self.indexing:
+            if not wait_index or not self.indexing:
                 out["done"] = time.perf_counter() - T0
                 self._probe.stop()
                 self.exit()

@@ -470,3 +470,22 @@ async def test_the_article_screen_is_reused_and_shows_only_the_new_article(make_
         await pilot.press("u")  # the first article's deletion is not undone from here
         await pilot.pause()
         assert any("Nothing to undo" in n.message for n in app._notifications)
+
+
+async def test_the_list_counts_its_articles_once_at_start_and_again_on_return(make_app, monkeypatch):
+    from reader.core.store import Store
+
+    async with make_app().run_test(size=SIZE) as pilot:  # index the corpus once
+        await ready(pilot.app, pilot)
+    counts = []
+    original = Store.count_articles
+    monkeypatch.setattr(Store, "count_articles", lambda self, *a, **k: counts.append(1) or original(self, *a, **k))
+    app = make_app(index_on_start=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert len(counts) == 1  # at 100,000 articles a count is ~15 ms of the start
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(counts) == 2  # back from an article: counts may have changed

@@ -6,6 +6,7 @@ index runs in a thread worker with its own database connection and reports progr
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -110,9 +111,16 @@ class ReaderApp(App[None]):
         return LibraryScreen()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # What exists now (modules, classes, the first screen) lives as long as the app: keep
+        # it out of the collector's full passes, which otherwise walk it every few hundred
+        # frames (a ~40 ms hitch while scrolling; ~10 ms after this).
+        gc.freeze()
         if self.index_on_start:
             # After the first paint: the list shows what is indexed already, then catches up.
-            self.call_after_refresh(self.start_index)
+            self.start_index()
 
     def on_unmount(self) -> None:
         self._cancel_index.set()

@@ -59,6 +59,7 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self._suspended = False  # the first resume comes right after mounting: nothing to reload
         self.mode = "filter"
         self._reload_soon = Debounce(self, self.reload)
 
@@ -91,7 +92,11 @@ class LibraryScreen(Screen[None]):
         self.watch(self.app, "index_report", self._index_finished, init=False)
 
     def on_screen_resume(self) -> None:
-        self.reload(keep_cursor=True)
+        if self._suspended:  # back from another screen (annotation counts may have changed)
+            self.reload(keep_cursor=True)
+
+    def on_screen_suspend(self) -> None:
+        self._suspended = True
 
     # -- data
 
