@@ -310,6 +310,16 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
     monkeypatch.setattr(article_screen, "provisional_spans", partial(provisional_spans, after=200))
     thread_runs = []
     monkeypatch.setattr(article_screen.ArticleScreen, "_detect_in_thread", lambda self, article: thread_runs.append(1))
+    import asyncio
+
+    go = asyncio.Event()  # the span process may not finish before the first screen is checked
+    in_process = article_screen._detect_in_process
+
+    async def held_back(*args):
+        await go.wait()
+        return await in_process(*args)
+
+    monkeypatch.setattr(article_screen, "_detect_in_process", held_back)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_first_article(app, pilot)
@@ -317,9 +327,13 @@ async def test_a_long_article_shows_at_once_and_is_highlighted_from_the_backgrou
         assert "Putin Praises" in screen.view.render_line(0).text
         first = len(screen.spans)
         assert first and max(screen.spans.ends) < 600  # highlighted at once, near the top only
+        go.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not thread_runs  # the whole text was detected by the span process
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Highlighting the part in view") for m in messages)
+        assert any(m.startswith("Highlights complete: ") for m in messages)
         assert len(screen.spans) > first and max(screen.spans.ends) > 1000
         assert any(s.kind == "quote" for s in screen.spans)
         assert str(screen.query_one("#status").content).startswith("Quote — ")  # the cursor is on the headline quote

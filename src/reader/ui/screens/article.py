@@ -195,7 +195,9 @@ class ArticleScreen(Screen[None]):
         if article.status == "missing":
             self._status("The file of this article is gone; this is the text last indexed.")
         elif cached is None and len(article.text) > DETECT_INLINE:
-            self._status("Finding quotes and figures in the whole article…")
+            # The status line belongs to what is under the cursor: say this in a toast.
+            self.notify(f"Highlighting the part in view; finding quotes and figures in all "
+                        f"{len(article.text):,} characters…", timeout=4)
         view.focus()
 
     @work(exclusive=True, group="spans", exit_on_error=False)
@@ -228,7 +230,8 @@ class ArticleScreen(Screen[None]):
             return
         self.spans = spans
         self.view.set_spans(spans)
-        self._status(f"{spans.count_kind('quote'):,} quotes and {spans.count_kind('figure'):,} figures found")
+        self.notify(f"Highlights complete: {spans.count_kind('quote'):,} quotes and "
+                    f"{spans.count_kind('figure'):,} figures.", timeout=4)
 
     # -- annotations
 
