@@ -15,6 +15,16 @@ TEXT = (
 )
 
 
+def indexed_article(tmp_path):
+    """A store holding one indexed article of TEXT."""
+    store = Store.open(tmp_path / "s.db")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    index_corpus(store, corpus)
+    return store, store.get_article(store.list_articles(store.corpus_id(corpus))[0]["id"])
+
+
 def test_a_table_round_trips_every_field_through_its_text():
     spans = detect(TEXT)
     assert {s.kind for s in spans} == {"quote", "figure"}
@@ -43,12 +53,7 @@ def test_an_empty_table():
 
 @pytest.mark.parametrize("payload", ["[1,2]\n", "not json", "[0,1,0]\n{}\n{}", "[0,1,7]\n{}"])
 def test_a_damaged_cache_entry_is_a_miss_not_an_error(tmp_path, payload):
-    store = Store.open(tmp_path / "s.db")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
-    index_corpus(store, corpus)
-    article = store.get_article(store.list_articles(store.corpus_id(corpus))[0]["id"])
+    store, article = indexed_article(tmp_path)
     store.put_spans(article.hash, CACHE_VERSION, payload)
     assert cached_spans(store, article) is None
     spans = article_spans(store, article)  # detected again and the entry repaired
@@ -75,12 +80,7 @@ def test_the_span_job_fills_the_cache_from_its_own_process(tmp_path):
     import subprocess
     import sys
 
-    store = Store.open(tmp_path / "s.db")
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
-    index_corpus(store, corpus)
-    article = store.get_article(store.list_articles(store.corpus_id(corpus))[0]["id"])
+    store, article = indexed_article(tmp_path)
     assert cached_spans(store, article) is None
     run = subprocess.run([sys.executable, "-m", "reader.core.span_job", str(tmp_path / "s.db"), str(article.id)],
                          capture_output=True, text=True)
