@@ -120,9 +120,20 @@ class ReaderApp(App[None]):
         # garbage is frozen with it.
         gc.collect()
         gc.freeze()
+        # Every frame allocates thousands of short-lived strips: collect the young generation
+        # less often, and the oldest much less often (measured: scroll step p95 ~1-2 ms lower).
+        gc.set_threshold(2000, 10, 100)
+        self._warm_up()
         if self.index_on_start:
             # After the first paint: the list shows what is indexed already, then catches up.
             self.start_index()
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _warm_up(self) -> None:
+        """Import the article screen and the span detector (~90 ms, mostly compiling the
+        detector's patterns) while the reader looks at the list, not when they open the first
+        article. A thread: the event loop keeps answering keys meanwhile."""
+        import reader.ui.screens.article  # noqa: F401
 
     def on_unmount(self) -> None:
         self._cancel_index.set()

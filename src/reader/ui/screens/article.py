@@ -200,7 +200,9 @@ class ArticleScreen(Screen[None]):
                         f"{len(article.text):,} characters…", timeout=4)
         view.focus()
 
-    @work(exclusive=True, group="spans", exit_on_error=False)
+    # A description of its own: by default the decorator would repr() the article, whose text
+    # may be megabytes (16 ms for a 1.25 MB one, on every first open).
+    @work(exclusive=True, group="spans", exit_on_error=False, description="detect the article's spans")
     async def _detect_spans(self, article: Article) -> None:
         """Detect the whole article's spans in a separate process (a thread would hold the
         interpreter lock and slow every key and frame for a second per megabyte), then read
