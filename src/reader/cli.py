@@ -7,6 +7,7 @@ Data goes to stdout, messages to stderr. Exit codes: 0 success, 1 a file or data
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -122,13 +123,20 @@ def _index(store, corpus: Path, *, quiet: bool = False):
 
 
 class _Group(click.Group):
-    """Turns a damaged database, met in any command, into one clear error instead of a traceback."""
+    """Turns a damaged database, met in any command, into one clear error instead of a traceback;
+    a closed output pipe ends the command quietly with status 0."""
 
     def invoke(self, ctx: click.Context):
         import sqlite3
 
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader of our output stopped early (`reader search ... | head`): not an
+            # error. Point stdout at /dev/null so the final flush does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except sqlite3.DatabaseError as e:
             db = resolve_db_path((ctx.obj or {}).get("db") or _subcommand_db(ctx))
             raise click.ClickException(

@@ -130,3 +130,18 @@ def test_damaged_database_is_one_clear_error(tmp_path, corpus_dir):
         assert r.exit_code == 1, r.output
         assert "Traceback" not in r.output + r.stderr
         assert str(db) in r.stderr
+
+
+def test_a_closed_output_pipe_ends_quietly_with_status_0(tmp_path):
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text('The mayor said "we paid $4.5 million for 12 bridges" on May 4.\n' * 5000, encoding="utf-8")
+    # `reader spans big.txt | head -c 100`: far more output than a pipe holds, reader stops early.
+    proc = subprocess.Popen([sys.executable, "-m", "reader.cli", "spans", str(big)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.read(100)
+    proc.stdout.close()
+    assert proc.wait(timeout=60) == 0
+    assert proc.stderr.read() == b""
