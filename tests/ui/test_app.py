@@ -484,6 +484,14 @@ async def test_the_article_screen_is_reused_and_shows_only_the_new_article(make_
         await pilot.press("u")  # the first article's deletion is not undone from here
         await pilot.pause()
         assert any("Nothing to undo" in n.message for n in app._notifications)
+        await pilot.press("escape", "up", "enter")  # ...but back in its own article, it is
+        await pilot.pause()
+        assert app.screen.article.title == first_title
+        await pilot.press("u")
+        await pilot.pause()
+        [restored] = app.store.annotations_for_article(app.screen.article.id)
+        assert restored.note == "in the first"
+        assert app.screen.panel.row_count == 1
 
 
 async def test_the_list_counts_its_articles_once_at_start_and_again_on_return(make_app, monkeypatch):
@@ -503,3 +511,36 @@ async def test_the_list_counts_its_articles_once_at_start_and_again_on_return(ma
         await pilot.press("escape")
         await pilot.pause()
         assert len(counts) == 2  # back from an article: counts may have changed
+
+
+def test_a_date_without_its_year_is_said_in_words():
+    from types import SimpleNamespace
+
+    from reader.ui.screens.article import describe_span
+
+    def date(value):
+        return describe_span(SimpleNamespace(kind="figure", type="date", value=value, unit=None, hedge=None))
+
+    assert date("XXXX-11-14") == "Figure — date 14 November (year not stated)"
+    assert date("XXXX-10") == "Figure — date October (year not stated)"
+    assert date("2023-10-22") == "Figure — date 2023-10-22"
+
+
+async def test_dialog_fields_fit_their_dialog_and_the_export_hint_follows_the_format(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first_article(app, pilot)
+        await pilot.press("v", "a")
+        await pilot.pause()
+        modal = app.screen
+        assert isinstance(modal, AnnotateModal)
+        assert modal.query_one("#tags").size.width > 40  # not the 28 columns of the tag list's pane
+        await pilot.press("escape", "escape", "escape")
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        path = app.screen.query_one("#path")
+        assert path.placeholder.endswith(".md")
+        app.screen.query_one("#fmt-csv").value = True
+        await pilot.pause()
+        assert path.placeholder.endswith(".csv")

@@ -100,6 +100,8 @@ class ReaderApp(App[None]):
         self._cancel_index = threading.Event()
         self.database_error: Exception | None = None
         """Set when the database turned out damaged; the app then exits and the CLI says so."""
+        self.deleted_annotations: dict[int, list[str]] = {}
+        """Per article id, the annotations deleted in this session, for undo (newest last)."""
         self._article_screen: ArticleScreen | None = None
         """The article screen, kept (installed) and reused for the next article."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import calendar
 import contextlib
 import os
 import sys
@@ -81,7 +82,9 @@ def describe_span(span: Span) -> str:
             bits.append("· partial quote")
         return " ".join(bits)
     parts = [f"Figure — {span.type or 'number'}"]
-    if span.value is not None:
+    if isinstance(span.value, str) and span.value.startswith("XXXX-"):
+        parts.append(_yearless(span.value))
+    elif span.value is not None:
         value = span.value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -91,6 +94,17 @@ def describe_span(span: Span) -> str:
     if span.hedge:
         parts.append(f"(hedge: {span.hedge})")
     return " ".join(parts)
+
+
+def _yearless(value: str) -> str:
+    """A date the text gives without its year ("XXXX-11-14", as TIMEX writes it) in words."""
+    parts = value.split("-")[1:]
+    try:
+        month = calendar.month_name[int(parts[0])]
+        day = f"{int(parts[1])} " if len(parts) > 1 else ""
+    except (ValueError, IndexError):
+        return value
+    return f"{day}{month} (year not stated)"
 
 
 class ArticleScreen(Screen[None]):
@@ -117,7 +131,6 @@ class ArticleScreen(Screen[None]):
         self.article = article
         self._opening = (offset, select, find)
         self.annotations: list[Annotation] = []
-        self._deleted: list[str] = []
         self.spans: SpanTable = SpanTable.from_spans([])
         self._detection: Worker[None] | None = None
         self._detecting: int | None = None  # the article id the detection worker is for
@@ -160,7 +173,6 @@ class ArticleScreen(Screen[None]):
         and styling a new screen costs more than the text of a long article does. The layer
         toggles stay as the reader left them."""
         self.article = article
-        self._deleted = []
         self.query_one("#title", Label).update(Content(clean_line(article.title)))
         meta = " · ".join(x for x in (article.outlet, (article.published or "").replace("T", " "), article.path) if x)
         self.query_one("#meta", Label).update(Content(clean_line(meta)))
@@ -423,7 +435,14 @@ class ArticleScreen(Screen[None]):
 
         preview = clean_line(ann.quote)
         preview = preview if len(preview) <= 120 else preview[:117] + "…"
-        self.app.push_screen(ConfirmModal(f"Delete this annotation?\n\n“{preview}”", yes="Delete"), done)
+        quoted = preview if preview[:1] in "“\"‘'«" else f"“{preview}”"  # no doubled quote marks
+        self.app.push_screen(ConfirmModal(f"Delete this annotation?\n\n{quoted}", yes="Delete"), done)
+
+    @property
+    def _deleted(self) -> list[str]:
+        """This article's deletions that ``u`` can undo, newest last. Kept by the app, so
+        they wait for the reader's return when the reader leaves the article."""
+        return self.app.deleted_annotations.setdefault(self.article.id, [])
 
     def action_undo(self) -> None:
         if not self._deleted:

@@ -76,6 +76,7 @@ class ExportScreen(ModalScreen[None]):
         n = len(self.selected())
         self.query_one("#export-summary", Label).update(f"{n} annotation{'s' if n != 1 else ''} as {self._fmt().upper()}")
         path = self.query_one("#path", Input)
+        path.placeholder = f"e.g. reader-export-{datetime.now():%Y%m%d}{EXTENSIONS[self._fmt()]}"
         if path.value:
             stem = Path(path.value)
             if stem.suffix in EXTENSIONS.values():

@@ -10,14 +10,20 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
-INTRO = """reader — read one news event across many outlets, mark what matters, take the evidence out.
-
-Quotes and figures are highlighted in the text; 1, 2 and 3 toggle the quotes, figures and
-annotations layers. Select a passage with the keyboard (v selects the sentence at the cursor,
-shift+↓/↑ extends or shrinks by a sentence, shift+→/← by a word) or drag with the mouse, then
-press a to annotate it with a note and tags. The status line says who said the quote under the
-cursor or mouse ("partial" marks a quoted fragment inside the reporter's own sentence) and the
-value of a figure. The command palette (ctrl+p) lists every action. ctrl+q quits."""
+INTRO = "\n\n".join([
+    (
+        'reader — read one news event across many outlets, mark what matters, take the evidence out.'
+    ),
+    (
+        'Quotes and figures are highlighted in the text; 1, 2 and 3 toggle the quotes, figures and '
+        'annotations layers. Select a passage with the keyboard (v selects the sentence at the cursor, '
+        'shift+↓/↑ extends or shrinks by a sentence, shift+→/← by a word) or drag with the mouse, then '
+        'press a to annotate it with a note and tags. The status line says who said the quote under the '
+        'cursor or mouse ("partial" marks a quoted fragment inside the reporter\'s own sentence) and the '
+        'value of a figure. The command palette (ctrl+p) lists every action. ctrl+q quits.'
+    ),
+])
+"""Paragraphs without line breaks of their own: the help box wraps them to its width."""
 
 
 WIDGET_TITLES = {"ArticleView": "In the article text", "VirtualTable": "In lists", "KeyBar": "In the key bar"}
