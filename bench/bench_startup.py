@@ -46,13 +46,14 @@ def main() -> None:
                        check=True, capture_output=True)
         bare, app = [], []
         for _ in range(a.runs):  # interleaved, so load on the machine hits both alike
-            bare.append(probe("bare")["painted"])
-            app.append(probe("reader", str(db), str(corpus))["painted"])
-        b, r = statistics.median(bare), statistics.median(app)
+            bare.append(probe("bare"))
+            app.append(probe("reader", str(db), str(corpus)))
+        b, r = (statistics.median(x["painted"] for x in runs) for runs in (bare, app))
+        bc, rc = (statistics.median(x["cpu"] for x in runs) for runs in (bare, app))
         full = probe("reader", str(db), str(corpus), "--wait-index")
         print(f"{corpus}: {full.get('rows', 0):,} articles — bare app {b * 1000:.0f} ms, reader list painted "
-              f"{r * 1000:.0f} ms, ratio {r / b:.2f}x; background re-index done at {full['done']:.1f} s, "
-              f"peak RSS {full['rss_mib']:.0f} MiB")
+              f"{r * 1000:.0f} ms, ratio {r / b:.2f}x (CPU time {bc * 1000:.0f} vs {rc * 1000:.0f} ms, "
+              f"{rc / bc:.2f}x); background re-index done at {full['done']:.1f} s, peak RSS {full['rss_mib']:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,5 @@
+import threading
+
 from reader.core.index import index_corpus
 from reader.core.store import Store
 
@@ -101,3 +103,22 @@ def test_parallel_parsing_gives_the_same_index(store, corpus_dir, monkeypatch):
     assert (r.new, r.failed) == (5, 1)
     titles = [row["title"] for row in store.list_articles(r.corpus_id)]
     assert titles[0] == "Putin Praises ‘Special, Deep-Rooted’ Russia-Palestine Ties"
+
+
+def test_a_complete_run_stores_the_list_count_and_a_run_under_way_forgets_it(store, corpus_dir):
+    corpus = store.corpus_id(corpus_dir)
+    assert store.count_articles(corpus, as_last_indexed=True) == 0  # nothing stored: counted
+    index_corpus(store, corpus_dir)
+    n = store.count_articles(corpus)
+    assert n == 5
+    assert store.conn.execute("SELECT article_count FROM corpora WHERE id = ?", [corpus]).fetchone()[0] == n
+    assert store.count_articles(corpus, as_last_indexed=True) == n
+    assert store.count_articles(corpus, "moscow", as_last_indexed=True) == store.count_articles(corpus, "moscow") < n
+    (corpus_dir / "new.txt").write_text("A new headline\n\nSome text of the new article.", encoding="utf-8")
+    cancel = threading.Event()
+    cancel.set()
+    report = index_corpus(store, corpus_dir, cancel=cancel)  # stops before writing anything
+    assert report.cancelled
+    assert store.conn.execute("SELECT article_count FROM corpora WHERE id = ?", [corpus]).fetchone()[0] is None
+    index_corpus(store, corpus_dir)
+    assert store.count_articles(corpus, as_last_indexed=True) == store.count_articles(corpus) == n + 1

@@ -153,3 +153,22 @@ def test_make_snippet_marks_words_and_prefixes_around_the_first_hit():
     assert snip.startswith("…")
     assert make_snippet("no hit here", _query_words(fts_query("zzz"))) == "no hit here"
     assert ("tal", False) not in snippet_parts(make_snippet("total tally", _query_words('"tal"')))  # whole word unless prefix
+
+
+def test_a_schema_1_database_is_migrated_and_keeps_its_data(tmp_path):
+    import sqlite3
+
+    from reader.core.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    old = Store.open(path)
+    old.close()
+    conn = sqlite3.connect(path)  # back to schema 1, as an older reader left it
+    conn.execute("ALTER TABLE corpora DROP COLUMN article_count")
+    conn.execute("INSERT INTO corpora (path) VALUES ('/some/corpus')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == SCHEMA_VERSION
+    assert store.conn.execute("SELECT path, article_count FROM corpora").fetchall() == [("/some/corpus", None)]

@@ -108,6 +108,8 @@ def index_corpus(
             progress(IndexProgress(done, total, current))
 
     tick(0, "", force=True)
+    if todo or removed:
+        store.forget_article_count(corpus_id)  # set again by mark_indexed when the run completes
     pool = _parse_pool() if total >= PARALLEL_FROM else None
     try:
         results = _parsed(todo, pool)

@@ -138,7 +138,13 @@ def _fts(db: "sqlite_utils.Database", table: str, columns: list[str]) -> None:
     )
 
 
-MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_m1_initial]
+def _m2_article_count(db: "sqlite_utils.Database") -> None:
+    """Each corpus keeps the count of its listed articles as of its last complete index run,
+    so the list shows 100,000 articles without counting them at every start (~15 ms)."""
+    db.execute("ALTER TABLE corpora ADD COLUMN article_count INTEGER")
+
+
+MIGRATIONS: list[Callable[["sqlite_utils.Database"], None]] = [_m1_initial, _m2_article_count]
 """Schema migrations in order; ``PRAGMA user_version`` counts how many have run."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -330,9 +336,18 @@ class Store:
             cur = self.conn.execute("INSERT INTO corpora (path) VALUES (?)", [key])
             return int(cur.lastrowid)
 
-    def mark_indexed(self, corpus_id: int) -> None:
+    def forget_article_count(self, corpus_id: int) -> None:
+        """An index run is about to change the articles: until it completes, count them."""
         with self.write():
-            self.conn.execute("UPDATE corpora SET indexed_at = ? WHERE id = ?", [self._now(), corpus_id])
+            self.conn.execute("UPDATE corpora SET article_count = NULL WHERE id = ?", [corpus_id])
+
+    def mark_indexed(self, corpus_id: int) -> None:
+        """Note a complete index run: its time and the count of articles it left listed."""
+        where, params = self._article_filter(corpus_id, "")
+        with self.write():
+            self.conn.execute(
+                f"UPDATE corpora SET indexed_at = ?, article_count = (SELECT count(*) FROM articles a WHERE {where})"
+                " WHERE id = ?", [self._now(), *params, corpus_id])
 
     # -- articles
 
@@ -379,7 +394,14 @@ class Store:
             params += [pat, pat, pat, pat]
         return where, params
 
-    def count_articles(self, corpus_id: int, text: str = "") -> int:
+    def count_articles(self, corpus_id: int, text: str = "", *, as_last_indexed: bool = False) -> int:
+        """How many articles the list shows (filtered by ``text``). ``as_last_indexed``: the count
+        the last complete index run left, when there is one and no filter (no scan; right as
+        long as no index run is under way)."""
+        if as_last_indexed and not text.strip():
+            row = self.conn.execute("SELECT article_count FROM corpora WHERE id = ?", [corpus_id]).fetchone()
+            if row and row[0] is not None:
+                return int(row[0])
         where, params = self._article_filter(corpus_id, text)
         return self.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
 

@@ -25,9 +25,9 @@ def _article_row(row: dict[str, Any]) -> dict[str, Any]:
 class ArticleSource:
     """Articles of a corpus, filtered by words in title, outlet, path or date."""
 
-    def __init__(self, store: Store, corpus_id: int, text: str = "") -> None:
+    def __init__(self, store: Store, corpus_id: int, text: str = "", *, as_last_indexed: bool = False) -> None:
         self.store, self.corpus_id, self.text = store, corpus_id, text
-        self._len = store.count_articles(corpus_id, text)
+        self._len = store.count_articles(corpus_id, text, as_last_indexed=as_last_indexed)
 
     def __len__(self) -> int:
         return self._len
