@@ -26,6 +26,7 @@ Structured fields:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicon as L
@@ -115,7 +116,7 @@ def _num(s: str) -> int | float:
         return int(s)  # what the float path below gives for a plain integer of up to 15 digits
     if "," in s:
         parts = s.split(",")
-        if all(len(p) == 3 for p in parts[1:-1]) and len(parts[-1].split(".")[0]) == 3:
+        if all([len(p) == 3 for p in parts[1:-1]]) and len(parts[-1].split(".")[0]) == 3:
             s = s.replace(",", "")
         elif len(parts) == 2 and "." not in s:
             s = s.replace(",", ".")  # 1,3 -> 1.3
@@ -708,7 +709,7 @@ def _slash_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | No
     parts = tok.split("/")
     if len(parts) == 3:
         try:
-            a, b, c = (int(x) for x in parts)
+            a, b, c = [int(x) for x in parts]
         except ValueError:
             return None
         if a > 31 and b <= 12:
@@ -722,7 +723,7 @@ def _slash_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | No
         ok = 1 <= mo <= 12 and 1 <= d <= 31
         return _C(start, e, "date", _iso(y, mo, d) if ok else tok, None, None, None, 2)
     try:
-        a, b = (int(x.replace(",", "")) for x in parts)
+        a, b = [int(x.replace(",", "")) for x in parts]
     except ValueError:
         return _C(start, e, "number", tok, None, None, None, 1)
     if b in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and a < b:
@@ -759,9 +760,9 @@ def _dash_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
     sep = "-" if "-" in tok else "–"
     parts = tok.split(sep)
     if len(parts) == 3:
-        if not all(p.isdigit() for p in parts):
+        if not all([p.isdigit() for p in parts]):
             return None
-        a, b, c = (int(x) for x in parts)
+        a, b, c = [int(x) for x in parts]
         if len(parts[0]) == 4:
             return _C(start, e, "date", _iso(a, b, c) if 1 <= b <= 12 and 1 <= c <= 31 else tok, None, None, None, 2)
         y = c + (2000 if c < 50 else 1900) if c < 100 else c
@@ -1450,10 +1451,9 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     if not cands:
         return []
     # longest first, earlier first; keep non-overlapping
-    cands.sort(key=lambda c: (-(c.e - c.s), -c.prio, c.s))
+    cands.sort(key=_longest_first)
     kept: list[_C] = []
     occupied: list[tuple[int, int]] = []
-    import bisect
     starts: list[int] = []
     for c in cands:
         if c.e <= c.s:
@@ -1498,6 +1498,11 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         out.append(c)
         i += 1
     return out
+
+
+def _longest_first(c: _C) -> tuple[int, int, int]:
+    """Sort key of ``_resolve``: longest first, then higher priority, then earlier."""
+    return -(c.e - c.s), -c.prio, c.s
 
 
 def _compatible(c: _C, d: _C) -> bool:

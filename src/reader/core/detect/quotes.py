@@ -146,7 +146,7 @@ def find_quotes(text: str) -> list[Q]:
     singles = _singles(text, out)
     if singles:
         out.extend(singles)
-        out.sort(key=lambda q: q.s)
+        out.sort(key=_start_of)
     return out
 
 
@@ -165,6 +165,18 @@ def _unclosed(text: str, open_at: int, out: list, nxt: int) -> None:
             e -= 1
         if e > open_at + 1:
             out.append(Q(open_at + 1, e))
+
+
+def _start_of(q: Q) -> int:
+    return q.s
+
+
+def _is_elision(low: str) -> bool:
+    """Does ``low`` (lower-cased text after a single mark) start with an elided word ('em, 'n', 'til)?"""
+    for el in _ELISIONS:
+        if low.startswith(el) and (len(low) <= len(el) or not low[len(el)].isalpha()):
+            return True
+    return False
 
 
 def _singles(text: str, doubles: list[Q]) -> list[Q]:
@@ -186,7 +198,7 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
         if rest[:2].isdigit() and (rest[2:3] in ("s", " ", ",", ".") or not rest[2:3].isalnum()):
             continue
         low = rest.lower()
-        if any(low.startswith(el) and (len(low) <= len(el) or not low[len(el)].isalpha()) for el in _ELISIONS):
+        if _is_elision(low):
             continue
         # find a closing mark on the same line
         lim = min(n, o + MAX_SINGLE)
@@ -345,6 +357,14 @@ def _may_hold_pronoun(win: str) -> bool:
     return "he" in win or "He" in win or "we" in win or "We" in win or "I" in win
 
 
+# Words that end a role phrase's modifiers ("the head of the ministry"): such a phrase is not a role.
+_NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "says"))
+
+
+def _mention_order(x: Mention) -> tuple[int, int]:
+    return x.s, -x.e
+
+
 def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
@@ -362,13 +382,13 @@ def mentions(win: str, base: int) -> list[Mention]:
             add(Mention(base + a, base + e, "pron", m.group(1).lower()))
     if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
         for m in _ROLE_RX.finditer(win):
-            mods = tuple(w.lower().strip(".,") for w in m.group(1).split())
-            if any(w in ("of", "and", "who", "that", "which", "said", "says") for w in mods):
+            mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
+            if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
                 continue
             out.append(Mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
     # names alone come in order and do not overlap (each lies in its own match)
     if len(out) > names > 0 or (names == 0 and len(out) > 1):
-        out.sort(key=lambda x: (x.s, -x.e))
+        out.sort(key=_mention_order)
         res: list[Mention] = []
         for x in out:
             if res and x.s < res[-1].e:
@@ -746,7 +766,7 @@ def _masked(text: str, a: int, b: int, quotes: list[Q], qi: int) -> str:
             s0 = k
         parts.append(text[k:s0])
         seg = text[s0:e0]
-        parts.append(" " * len(seg) if "\n" not in seg else "".join("\n" if ch == "\n" else " " for ch in seg))
+        parts.append(" " * len(seg) if "\n" not in seg else "".join(["\n" if ch == "\n" else " " for ch in seg]))
         k = max(k, e0)
     parts.append(text[k:b])
     return "".join(parts)
@@ -807,6 +827,14 @@ _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
 _DASH_LEAD_RX = re.compile(r"[ \t]*[—―–-]")
 
 
+def _covered(ms: list[Mention], at: int) -> bool:
+    """Does one of the mentions ``ms`` cover offset ``at``?"""
+    for m in ms:
+        if m.s <= at < m.e:
+            return True
+    return False
+
+
 def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     if not post.strip():
         return False
@@ -828,7 +856,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     cm = None
     for c in cues:
         at = base + lead + c.start()
-        if any(m.s <= at < m.e for m in ms):
+        if _covered(ms, at):
             continue  # "the report stated": "report" is part of the subject
         cm = c
         break
@@ -854,9 +882,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
         if pick is not None:
             # only the subject phrase may stand between the quote and the cue
             hw = text[base + lead:pick.s].replace(",", " ").split()
-            if len(hw) > 4 or any(w[0].islower() and w.lower().strip(".’'s") not in L.TITLES
-                                  and w.lower() not in L.ROLE_NOUNS and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")
-                                  for w in hw):
+            if len(hw) > 4 or _has_non_subject_word(hw):
                 pick = None
     if pick is None and after and (not head.strip() or (cue == "according to" and len(head.split()) <= 3)):
         pick = after[0]
@@ -875,11 +901,20 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     return q.speaker is not None
 
 
+def _has_non_subject_word(words: list[str]) -> bool:
+    """Is one of ``words`` a lower-case word other than a title, role noun or determiner?"""
+    for w in words:
+        if (w[0].islower() and w.lower().strip(".’'s") not in L.TITLES and w.lower() not in L.ROLE_NOUNS
+                and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")):
+            return True
+    return False
+
+
 def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
     if not pre.strip():
         return False
     ms = mentions(pre, base)
-    cues = [c for c in _CUE_RX.finditer(pre) if not any(m.s <= base + c.start() < m.e for m in ms)]
+    cues = [c for c in _CUE_RX.finditer(pre) if not _covered(ms, base + c.start())]
     subj = _subject(ms, pre, base)
     if cues:
         cm = cues[-1]
@@ -960,6 +995,14 @@ def _subject(ms: list[Mention], pre: str, base: int) -> Mention | None:
     return None
 
 
+# Words that may stand between a subject and its cue verb ("X has repeatedly said", "X told Y in a statement").
+_GAP_WORDS = frozenset((
+    "also", "has", "had", "have", "was", "is", "later", "then", "again", "once", "repeatedly", "regularly",
+    "consistently", "previously", "recently", "earlier", "further", "will", "would", "could", "not", "never",
+    "often", "in", "a", "an", "the", "statement", "interview", "letter", "on", "tuesday", "monday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "publicly", "reportedly", "flatly", "simply", "just", "told", "of"))
+
+
 def _short_gap(gap: str) -> bool:
     g = gap.strip(" \t,")
     if not g:
@@ -967,12 +1010,10 @@ def _short_gap(gap: str) -> bool:
     words = g.split()
     if len(words) > 4:
         return False
-    return all(w.lower() in ("also", "has", "had", "have", "was", "is", "later", "then", "again", "once", "repeatedly",
-                             "regularly", "consistently", "previously", "recently", "earlier", "further", "will",
-                             "would", "could", "had", "not", "never", "often", "in", "a", "an", "the", "statement",
-                             "interview", "letter", "on", "tuesday", "monday", "wednesday", "thursday", "friday",
-                             "saturday", "sunday", "publicly", "reportedly", "flatly", "simply", "just", "has",
-                             "told", "of") or w[0].isupper() for w in words)
+    for w in words:
+        if not (w.lower() in _GAP_WORDS or w[0].isupper()):
+            return False
+    return True
 
 
 def _has_verb_after(pre: str, off: int) -> bool:

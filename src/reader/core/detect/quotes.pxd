@@ -1,0 +1,90 @@
+# Cython declarations for quotes.py (used only when the module is compiled; see hatch_build.py).
+# quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
+import cython
+
+cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE
+
+cdef class Q:
+    cdef public Py_ssize_t s, e
+    cdef public object speaker, sp_s, sp_e, cue, partial
+
+cdef class Mention:
+    cdef public Py_ssize_t s, e
+    cdef public object kind, text, role, mods, person
+
+@cython.locals(ch=Py_UCS4, p=Py_UCS4, q=Py_UCS4, p_open=bint, q_space=bint)
+cpdef int _kind(str text, Py_ssize_t i, Py_ssize_t n)
+
+@cython.locals(n=Py_ssize_t, o=Py_ssize_t)
+cpdef list _single_openers(str text)
+
+@cython.locals(n=Py_ssize_t, open_at=Py_ssize_t, depth=Py_ssize_t, i=Py_ssize_t, pos=Py_ssize_t, k=Py_ssize_t,
+               seg_nl=Py_ssize_t)
+cpdef list find_quotes(str text)
+
+@cython.locals(le=Py_ssize_t, j=Py_ssize_t, e=Py_ssize_t)
+cpdef _unclosed(str text, Py_ssize_t open_at, list out, Py_ssize_t nxt)
+
+cpdef Py_ssize_t _start_of(Q q)
+
+@cython.locals(el=str)
+cpdef bint _is_elision(str low)
+
+@cython.locals(n=Py_ssize_t, di=Py_ssize_t, last_end=Py_ssize_t, o=Py_ssize_t, lim=Py_ssize_t, le=Py_ssize_t,
+               j=Py_ssize_t, close=Py_ssize_t, fallback=Py_ssize_t, j1=Py_ssize_t, j2=Py_ssize_t, c=Py_ssize_t,
+               pch=Py_UCS4, nch=Py_UCS4, rest=str, low=str, q=Q)
+cpdef list _singles(str text, list doubles)
+
+cpdef bint _is_word(str ch)
+cpdef bint _is_name_char(str ch)
+cpdef bint _may_hold_pronoun(str win)
+
+cpdef tuple _mention_order(Mention x)
+
+@cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list)
+cpdef list mentions(str win, Py_ssize_t base)
+
+@cython.locals(m=object)
+cpdef bint _abbrev_before(str text, Py_ssize_t dot)
+
+@cython.locals(lo=Py_ssize_t, nl=Py_ssize_t)
+cpdef Py_ssize_t _sentence_start(str text, Py_ssize_t i, Py_ssize_t floor)
+
+@cython.locals(pos=Py_ssize_t)
+cpdef Py_ssize_t _sentence_end(str text, Py_ssize_t i, Py_ssize_t cap)
+
+@cython.locals(qi=Py_ssize_t, o=Py_ssize_t, c=Py_ssize_t, floor=Py_ssize_t, ss=Py_ssize_t, se=Py_ssize_t,
+               nxt_open=Py_ssize_t, j=Py_ssize_t, ls=Py_ssize_t, q=Q, prev_q=Q, pre=str, post=str, stripped=str,
+               last=str, first=str, lastword=str, gap=str)
+cpdef attribute(str text, list quotes)
+
+@cython.locals(j=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, k=Py_ssize_t, qq=Q, seg=str)
+cpdef str _masked(str text, Py_ssize_t a, Py_ssize_t b, list quotes, Py_ssize_t qi)
+
+@cython.locals(j=Py_ssize_t, k=Py_ssize_t, w=str)
+cpdef bint _eligible(Mention m, str text)
+
+@cython.locals(k=Py_ssize_t, cand=Mention, gap=str)
+cpdef Mention _subject_before(list ms, str text, Py_ssize_t cue_at)
+
+@cython.locals(m=Mention)
+cpdef bint _covered(list ms, Py_ssize_t at)
+
+@cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention)
+cpdef bint _post_attr(object tr, str text, str post, Py_ssize_t base, Q q)
+
+@cython.locals(w=str)
+cpdef bint _has_non_subject_word(list words)
+
+@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention)
+cpdef bint _pre_attr(object tr, str text, str pre, Py_ssize_t base, Q q)
+
+cpdef bint _in_leading(str pre, Py_ssize_t off)
+
+@cython.locals(lead_end=Py_ssize_t, x=Mention)
+cpdef Mention _subject(list ms, str pre, Py_ssize_t base)
+
+@cython.locals(w=str, g=str)
+cpdef bint _short_gap(str gap)
+
+cpdef bint _has_verb_after(str pre, Py_ssize_t off)
