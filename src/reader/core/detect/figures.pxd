@@ -2,7 +2,10 @@
 # figures.py stays plain Python: this file adds C types to its functions, variables and _C.
 import cython
 
-cdef str _WS, _SENT_END
+cdef str _WS, _SENT_END, _WORD_FIRST
+cdef frozenset _WORD_SET
+cdef bytes _WORD_PREFIX_TABLE
+cdef Py_ssize_t _WORD_MAX
 
 cdef class _C:
     cdef public Py_ssize_t s, e
@@ -72,6 +75,12 @@ cpdef _C _day_of_month(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, o
 @cython.locals(i=Py_ssize_t)
 cpdef list char_positions(str text, str chars)
 
+cpdef list _space_word_hits(str text)
+
+@cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
+               ch=Py_UCS4, tokens=list, hits=list, w=str)
+cpdef tuple _scan(str text)
+
 @cython.locals(s=Py_ssize_t, e=Py_ssize_t, last_end=Py_ssize_t, c=_C)
 cpdef list find_figures(str text)
 
@@ -93,5 +102,12 @@ cpdef _C _fraction_candidate(str text, Py_ssize_t s, str w)
 
 @cython.locals(e=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, pk=Py_ssize_t)
 cpdef _C _month_candidate(str text, Py_ssize_t s, str w)
+
+cpdef Py_ssize_t _start(_C c)
+cpdef tuple _longest_first(_C c)
+
+@cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, occupied=list, starts=list, out=list, ok=bint, gap=str, word=str,
+               pk=Py_ssize_t, st=Py_ssize_t, join=bint)
+cpdef list _resolve(str text, list cands)
 
 cpdef bint _compatible(_C c, _C d)

@@ -29,6 +29,13 @@ from __future__ import annotations
 import bisect
 import re
 
+try:
+    import cython  # only to know whether this module runs compiled (see hatch_build.py)
+
+    _COMPILED = cython.compiled
+except ImportError:  # plain Python without Cython installed
+    _COMPILED = False
+
 from . import lexicon as L
 
 # ----------------------------------------------------------------------------------- regexes
@@ -71,6 +78,21 @@ _WORD_RX_NL = re.compile("\n(" + _TRIE + r")\b")
 _WORD_LEADS_PUNCT = "([“\"‘'—–/-"
 _WORD_RX_PUNCT = re.compile("[(\\[“\"‘'—–/-](" + _TRIE + r")\b")
 _WORD_RX_START = re.compile("(" + _TRIE + r")\b")
+# For ``_scan``: the words, their first letters and their greatest length.
+_WORD_SET = frozenset(_WORDS_BOTH)
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS_BOTH}))
+_WORD_MAX = max(len(w) for w in _WORDS_BOTH)
+
+
+def _prefix_table(words: list[str]) -> bytes:
+    """table[128 * ord(a) + ord(b)] is 1 when one of ``words`` (ASCII) starts with the characters a, b."""
+    table = bytearray(128 * 128)
+    for w in words:
+        table[128 * ord(w[0]) + ord(w[1])] = 1
+    return bytes(table)
+
+
+_WORD_PREFIX_TABLE = _prefix_table(_WORDS_BOTH)
 
 _DIGIT_TOKEN = r"\d+(?:[,.]\d+)*(?::\d\d(?::\d\d)?)?(?:[/\-–]\d+(?:[,.]\d+)*(?:[/\-]\d+)?)?"
 _DIGIT_RX = re.compile(_DIGIT_TOKEN)
@@ -99,6 +121,63 @@ def _digit_tokens(text: str):
         return
     for m in _matches_at(text, "0123456789", _ASCII_DIGIT_RX):
         yield m.start(), m.end(), m.group()
+
+
+def _space_word_hits(text: str) -> list[tuple[int, str]]:
+    """(start, word) of the number and month words after a space or a newline, in text order."""
+    hits = [(m.start(1), m.group(1)) for m in _WORD_RX_SP.finditer(text)]
+    hits.extend([(m.start(1), m.group(1)) for m in _WORD_RX_NL.finditer(text)])
+    hits.sort()
+    return hits
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
+    """``(list(_digit_tokens(text)), _space_word_hits(text))`` in one pass over the characters, for
+    the compiled module (as Python, a loop per character is far slower than the scans it replaces).
+    Words: the words are letters only, so ``(WORD)\\b`` can only match a whole run of ``\\w``
+    characters (letters, digits, ``_``); a run after a space or newline is a hit when it is one of the
+    words (runs are dropped as soon as their first two characters or their length rule that out).
+    Digit tokens are matched at each ASCII digit not inside the previous token, as ``_matches_at``
+    does."""
+    tokens: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, str]] = []
+    digit_end = 0
+    other_digit = False
+    run = -1  # start of the current run of \w characters that may be a word, else -1
+    first = 0  # its first character
+    after_space = False  # does ch follow a space or newline?
+    i = 0
+    for ch in text:
+        if run >= 0:
+            if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
+                    or (ch >= "\x80" and ch.isalnum())):
+                if i - run >= _WORD_MAX or (i == run + 1 and (ch >= "\x80" or not _WORD_PREFIX_TABLE[128 * ord(first) + ord(ch)])):
+                    run = -1  # longer than any word, or no word starts so
+            else:
+                if i - run >= 3:
+                    w = text[run:i]
+                    if w in _WORD_SET:
+                        hits.append((run, w))
+                run = -1
+        elif after_space and ch in _WORD_FIRST:
+            run = i
+            first = ch
+        after_space = ch == " " or ch == "\n"
+        if "0" <= ch <= "9":
+            if i >= digit_end:
+                m = _ASCII_DIGIT_RX.match(text, i)
+                digit_end = m.end()
+                tokens.append((i, digit_end, m.group()))
+        elif ch >= "\x80" and ch.isdecimal():
+            other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\d`` scan
+        i += 1
+    if run >= 0 and i - run >= 3:
+        w = text[run:i]
+        if w in _WORD_SET:
+            hits.append((run, w))
+    if other_digit:
+        tokens = [(m.start(), m.end(), m.group()) for m in _DIGIT_RX.finditer(text)]
+    return tokens, hits
 
 # Tokens after a number: words (with ° and ²), symbols.
 _TOK_RX = re.compile(r"[ \t\u00a0]?(-|/)?[ \t\u00a0]?([A-Za-z°µ][A-Za-z°²³]*\.?|%|[$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢])")
@@ -1068,18 +1147,19 @@ def find_figures(text: str) -> list[_C]:
     cands: list[_C] = []
     add = cands.append
 
+    if _COMPILED:
+        tokens, word_hits = _scan(text)
+    else:
+        tokens, word_hits = _digit_tokens(text), _space_word_hits(text)
+
     # ---- digits
-    for s, e, tok in _digit_tokens(text):
+    for s, e, tok in tokens:
         c = _digit_candidate(text, s, e, tok)
         if c is not None:
             add(c)
 
     # ---- words
     seen_starts = set()
-    word_hits: list[tuple[int, str]] = []
-    for rx in (_WORD_RX_SP, _WORD_RX_NL):
-        for m in rx.finditer(text):
-            word_hits.append((m.start(1), m.group(1)))
     for m in _matches_at(text, _WORD_LEADS_PUNCT, _WORD_RX_PUNCT):
         word_hits.append((m.start(1), m.group(1)))
     m0 = _WORD_RX_START.match(text)
@@ -1468,7 +1548,7 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
             starts.insert(i, c.s)
             occupied.insert(i, (c.s, c.e))
             kept.append(c)
-    kept.sort(key=lambda c: c.s)
+    kept.sort(key=_start)
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
     out: list[_C] = []
     i = 0
@@ -1498,6 +1578,10 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         out.append(c)
         i += 1
     return out
+
+
+def _start(c: _C) -> int:
+    return c.s
 
 
 def _longest_first(c: _C) -> tuple[int, int, int]:
