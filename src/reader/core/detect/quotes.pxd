@@ -12,6 +12,31 @@ cdef class Mention:
     cdef public Py_ssize_t s, e
     cdef public object kind, text, role, mods, person
 
+cdef class Tracker:
+    cdef public str text
+    cdef public list quotes, qstarts, intros
+    cdef public object _role_name_intros, _appositive_intros, _pending, _taken, _intros_by_class, last_speaker, _heads
+    cdef public Py_ssize_t _intros_upto
+
+    cpdef _read_intros(self, Py_ssize_t before)
+    cpdef list _intros_of_class(self, str cls)
+    @cython.locals(best_score=double, score=double, pos=Py_ssize_t)
+    cpdef tuple resolve_role(self, Mention m, Py_ssize_t before)
+    @cython.locals(a=Py_ssize_t, win=str, seg_a=Py_ssize_t, seg_b=Py_ssize_t)
+    cpdef tuple resolve_pronoun(self, Py_ssize_t before, Py_ssize_t floor)
+    @cython.locals(x=Mention)
+    cpdef tuple _head_person(self, str head, Py_ssize_t base, Py_ssize_t before)
+    @cython.locals(t=str, k=Py_ssize_t, i=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, q=Q, parts=list, quotes=list)
+    cpdef str _without_quotes(self, Py_ssize_t a, Py_ssize_t b)
+    cpdef list _head_mentions(self, str head, Py_ssize_t base)
+    @cython.locals(t=str, last=str, a=Py_ssize_t, size=Py_ssize_t, last_is_word=bint, consumed=Py_ssize_t,
+                   o=Py_ssize_t, e=Py_ssize_t, boundary=bint, j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t, w=str)
+    cpdef bint _known_person(self, str name, Py_ssize_t before)
+    cpdef tuple resolve(self, Mention m, Py_ssize_t before, Py_ssize_t floor=*)
+
+@cython.locals(i=str)
+cpdef bint _initials_in(list initials, set caps)
+
 @cython.locals(ch=Py_UCS4, p=Py_UCS4, q=Py_UCS4, p_open=bint, q_space=bint)
 cpdef int _kind(str text, Py_ssize_t i, Py_ssize_t n)
 
@@ -55,7 +80,7 @@ cpdef Py_ssize_t _sentence_end(str text, Py_ssize_t i, Py_ssize_t cap)
 
 @cython.locals(qi=Py_ssize_t, o=Py_ssize_t, c=Py_ssize_t, floor=Py_ssize_t, ss=Py_ssize_t, se=Py_ssize_t,
                nxt_open=Py_ssize_t, j=Py_ssize_t, ls=Py_ssize_t, q=Q, prev_q=Q, pre=str, post=str, stripped=str,
-               last=str, first=str, lastword=str, gap=str)
+               last=str, first=str, lastword=str, gap=str, tr=Tracker)
 cpdef attribute(str text, list quotes)
 
 @cython.locals(j=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, k=Py_ssize_t, qq=Q, seg=str)
@@ -71,13 +96,13 @@ cpdef Mention _subject_before(list ms, str text, Py_ssize_t cue_at)
 cpdef bint _covered(list ms, Py_ssize_t at)
 
 @cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention)
-cpdef bint _post_attr(object tr, str text, str post, Py_ssize_t base, Q q)
+cpdef bint _post_attr(Tracker tr, str text, str post, Py_ssize_t base, Q q)
 
 @cython.locals(w=str)
 cpdef bint _has_non_subject_word(list words)
 
 @cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention)
-cpdef bint _pre_attr(object tr, str text, str pre, Py_ssize_t base, Q q)
+cpdef bint _pre_attr(Tracker tr, str text, str pre, Py_ssize_t base, Q q)
 
 cpdef bint _in_leading(str pre, Py_ssize_t off)
 

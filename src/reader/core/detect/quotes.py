@@ -450,6 +450,14 @@ def _appositive_intros(t: str):
         yield (m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods)
 
 
+def _initials_in(initials: list[str], caps: set[str]) -> bool:
+    """Is one of ``initials`` ("US", "UN") made of two or more of the letters ``caps``?"""
+    for i in initials:
+        if len(i) >= 2 and set(i) <= caps:
+            return True
+    return False
+
+
 class Tracker:
     """Lazily built knowledge of the document: role introductions and recent subjects."""
 
@@ -519,8 +527,7 @@ class Tracker:
                 if mods & imods:
                     score += 4
                 else:
-                    caps = set(w[0] for w in imods if w)
-                    if any(len(i) >= 2 and set(i) <= caps for i in ini):
+                    if _initials_in(ini, {w[0] for w in imods if w}):
                         score += 3
                     else:
                         score -= 3
