@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import reader.core.detect as detect_pkg
 from reader.core.detect import figures as F
 from reader.core.detect import native
+from reader.core.detect import quotes as Q
 from reader.core.spans import detect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +96,16 @@ def test_an_extension_module_is_used_only_for_the_source_it_was_built_from(tmp_p
     monkeypatch.delenv("READER_PURE_PYTHON")
     (tmp_path / "quotes.py").write_text("# edited\n")  # an edited source: its extension module is stale
     assert not native._compiled_usable()
+
+
+_CUE_PIECES = st.sampled_from(list(" \t\n,._-é2") + [
+    "said", "Said", "SAID", "says", "according", "According", "to", "went", "on", "put", "it", "told", "added",
+    "unsaid", "say", "sa", "id", "told_", "Mr.", "warned"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PIECES, max_size=40).map("".join), st.integers(0, 200))
+def test_cue_word_reader_matches_the_cue_regex(text, endpos):
+    # _cue_words is what the compiled module runs instead of _CUE_RX.finditer(text, 0, endpos)
+    expected = [(m.start(), m.end(), m.group(1)) for m in Q._CUE_RX.finditer(text, 0, endpos)]
+    assert Q._cue_words(text, endpos) == expected

@@ -3,6 +3,15 @@
 import cython
 
 cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE
+cdef frozenset _CUE_WORDS
+cdef dict _CUE_PAIRS
+cdef Py_ssize_t _CUE_LONGEST
+
+cpdef list _cues(str s, Py_ssize_t endpos)
+
+@cython.locals(n=Py_ssize_t, x=Py_ssize_t, r=Py_ssize_t, k=Py_ssize_t, end=Py_ssize_t, ch=Py_UCS4, w=str, second=str,
+               out=list)
+cpdef list _cue_words(str s, Py_ssize_t endpos)
 
 cdef class Q:
     cdef public Py_ssize_t s, e
@@ -95,13 +104,14 @@ cpdef Mention _subject_before(list ms, str text, Py_ssize_t cue_at)
 @cython.locals(m=Mention)
 cpdef bint _covered(list ms, Py_ssize_t at)
 
-@cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention)
+@cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention, cm=tuple, c=tuple,
+               cues=list)
 cpdef bint _post_attr(Tracker tr, str text, str post, Py_ssize_t base, Q q)
 
 @cython.locals(w=str)
 cpdef bint _has_non_subject_word(list words)
 
-@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention)
+@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention, cm=tuple, cues=list)
 cpdef bint _pre_attr(Tracker tr, str text, str pre, Py_ssize_t base, Q q)
 
 cpdef bint _in_leading(str pre, Py_ssize_t off)

@@ -34,7 +34,7 @@ import functools
 import re
 
 from . import lexicon as L
-from .figures import _trie
+from .figures import _COMPILED, _trie  # both modules are compiled, or neither (see native.py)
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -268,6 +268,52 @@ _ROLE_RX = re.compile(
 _CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
                      + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
 _HSPACE = " \t\u00a0"
+_CUE_WORDS = frozenset(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS})
+# The two-word alternatives of _CUE_RX whose first word is not a cue verb by itself ("put it" is
+# never matched as such: "put" is a cue verb, the earlier alternative).
+_CUE_PAIRS = {"according": "to", "According": "to", "went": "on"}
+_CUE_LONGEST = max(len(w) for w in _CUE_WORDS | set(_CUE_PAIRS))
+
+
+def _cues(s: str, endpos: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the matches of ``_CUE_RX.finditer(s, 0, endpos)``."""
+    if _COMPILED:
+        return _cue_words(s, endpos)
+    return [(m.start(), m.end(), m.group(1)) for m in _CUE_RX.finditer(s, 0, endpos)]
+
+
+def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
+    """``_cues`` for the compiled module, which reads the words instead of running the regex (as
+    Python this is slower than the regex): the cue verbs are letters only, so a match is a whole run
+    of ``\\w`` characters that is a cue verb, or "according to" / "went on" (two whole runs, spaces or
+    tabs between); as for the regex, the text ends at ``endpos``."""
+    out: list[tuple[int, int, str]] = []
+    n = min(len(s), endpos)
+    x = 0
+    while x < n:
+        ch = s[x]
+        if not (ch.isalnum() or ch == "_"):
+            x += 1
+            continue
+        r = x + 1  # a run of \w characters starts at x (the run before it, if any, was skipped whole)
+        while r < n and (s[r].isalnum() or s[r] == "_"):
+            r += 1
+        if r - x <= _CUE_LONGEST:
+            w = s[x:r]
+            if w in _CUE_WORDS:
+                out.append((x, r, w))
+            elif w in _CUE_PAIRS:
+                k = r
+                while k < n and (s[k] == " " or s[k] == "\t"):
+                    k += 1
+                second = _CUE_PAIRS[w]
+                end = k + len(second)
+                if (k > r and s.startswith(second, k) and end <= n
+                        and (end == n or not (s[end].isalnum() or s[end] == "_"))):
+                    out.append((x, end, s[x:end]))
+                    r = end
+        x = r
+    return out
 
 
 def _is_word(ch: str) -> bool:
@@ -856,33 +902,33 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
             return True
     if not body[:1].isalpha() and not body.startswith(("(", "as ")):
         return False
-    cues = list(_CUE_RX.finditer(body, 0, 140))
-    if not cues or cues[0].start() > 110:
+    cues = _cues(body, 140)
+    if not cues or cues[0][0] > 110:
         return False  # the cue used below is one of these, and it must start within 110 characters
     ms = mentions(body[:230], base + lead)
     cm = None
     for c in cues:
-        at = base + lead + c.start()
+        at = base + lead + c[0]
         if _covered(ms, at):
             continue  # "the report stated": "report" is part of the subject
         cm = c
         break
-    if not cm or cm.start() > 110:
+    if not cm or cm[0] > 110:
         return False
-    head = body[:cm.start()]
-    if cm.group(1)[0].isupper() and not cm.group(1).startswith("According"):
+    head = body[:cm[0]]
+    if cm[2][0].isupper() and not cm[2].startswith("According"):
         return False  # title-case headline words are not attributions
-    cue = cm.group(1).lower()
+    cue = cm[2].lower()
     if cue.startswith("according"):
         cue = "according to"
-    ms = [m for m in ms if m.s < base + lead + cm.end() + 90]
-    before = [m for m in ms if m.e <= base + lead + cm.start()]
-    after = [m for m in ms if m.s >= base + lead + cm.end()]
+    ms = [m for m in ms if m.s < base + lead + cm[1] + 90]
+    before = [m for m in ms if m.e <= base + lead + cm[0]]
+    after = [m for m in ms if m.s >= base + lead + cm[1]]
     pick = None
     if before and cue != "according to":
         # the subject between the quote and the cue ("Mr. Morgan of the Sierra Club said",
         # "the club's president, Ana Ruiz, said")
-        pick = _subject_before(ms, text, base + lead + cm.start())
+        pick = _subject_before(ms, text, base + lead + cm[0])
         if pick is None:
             el = [m for m in before if _eligible(m, text)]
             pick = el[0] if el else None
@@ -893,7 +939,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
                 pick = None
     if pick is None and after and (not head.strip() or (cue == "according to" and len(head.split()) <= 3)):
         pick = after[0]
-        if pick.s - (base + lead + cm.end()) > 40:
+        if pick.s - (base + lead + cm[1]) > 40:
             pick = None
         if cue != "according to" and head.strip() and not head.strip().lower() in ("", "as"):
             # "…," the report, which said X -> keep only when head is short
@@ -921,19 +967,19 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
     if not pre.strip():
         return False
     ms = mentions(pre, base)
-    cues = [c for c in _CUE_RX.finditer(pre) if not _covered(ms, base + c.start())]
+    cues = [c for c in _cues(pre, len(pre)) if not _covered(ms, base + c[0])]
     subj = _subject(ms, pre, base)
     if cues:
         cm = cues[-1]
-        cue = cm.group(1).lower()
+        cue = cm[2].lower()
         if cue.startswith("according"):
-            after = [m for m in ms if m.s >= base + cm.end()]
-            if after and (subj is None or subj.s >= base + cm.end() or _in_leading(pre, subj.s - base)):
+            after = [m for m in ms if m.s >= base + cm[1]]
+            if after and (subj is None or subj.s >= base + cm[1] or _in_leading(pre, subj.s - base)):
                 # "According to X, he said ..." -> prefer the subject with its own verb
-                main = [m for m in ms if m.s > base + cm.end() and m is not after[0]]
+                main = [m for m in ms if m.s > base + cm[1] and m is not after[0]]
                 pick = after[0]
                 for m in main:
-                    if m.kind in ("pron", "name", "role") and _has_verb_after(pre, m.e - base) and m.s - base > pre.find(",", cm.end()) > 0:
+                    if m.kind in ("pron", "name", "role") and _has_verb_after(pre, m.e - base) and m.s - base > pre.find(",", cm[1]) > 0:
                         pick = m
                         break
                 q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
@@ -941,18 +987,18 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 return q.speaker is not None
         elif cue not in L.PARTICIPLE_CUES:
             # subject right before the cue (allowing adverbs/auxiliaries/appositives)
-            before = [m for m in ms if m.e <= base + cm.start()]
-            pick = _subject_before(ms, text, base + cm.start()) if before else None
+            before = [m for m in ms if m.e <= base + cm[0]]
+            pick = _subject_before(ms, text, base + cm[0]) if before else None
             if before and pick is None:
                 if True:
                     # appositive: "X, the spokesman for Y, said"
                     for cand in reversed(before):
-                        g = pre[cand.e - base:cm.start()]
+                        g = pre[cand.e - base:cm[0]]
                         if g.startswith(",") and g.count(",") >= 2 and len(g) < 120 and _short_gap(g[g.rfind(",") + 1:]):
                             pick = cand
                             break
             if pick is None:
-                after = [m for m in ms if m.s >= base + cm.end() and m.s - (base + cm.end()) < 3]
+                after = [m for m in ms if m.s >= base + cm[1] and m.s - (base + cm[1]) < 3]
                 if after:
                     pick = after[0]
             if pick is None and subj is not None:
@@ -968,7 +1014,7 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 return q.speaker is not None
     if subj is not None:
         q.speaker, q.sp_s, q.sp_e = tr.resolve(subj, base)
-        q.cue = cues[-1].group(1).lower() if cues else None
+        q.cue = cues[-1][2].lower() if cues else None
         return q.speaker is not None
     return False
 
