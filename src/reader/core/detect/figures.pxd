@@ -4,7 +4,7 @@ import cython
 
 cdef str _WS, _SENT_END, _WORD_FIRST
 cdef frozenset _WORD_SET
-cdef bytes _WORD_PREFIX_TABLE
+cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE
 cdef Py_ssize_t _WORD_MAX
 
 cdef class _C:

@@ -81,6 +81,7 @@ _WORD_RX_START = re.compile("(" + _TRIE + r")\b")
 # For ``_scan``: the words, their first letters and their greatest length.
 _WORD_SET = frozenset(_WORDS_BOTH)
 _WORD_FIRST = "".join(sorted({w[0] for w in _WORDS_BOTH}))
+_WORD_FIRST_TABLE = bytes(int(chr(k) in _WORD_FIRST) for k in range(128))  # [ord(c)]: 1 when a word starts with c
 _WORD_MAX = max(len(w) for w in _WORDS_BOTH)
 
 
@@ -159,7 +160,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
                     if w in _WORD_SET:
                         hits.append((run, w))
                 run = -1
-        elif after_space and ch in _WORD_FIRST:
+        elif after_space and ch < "\x80" and _WORD_FIRST_TABLE[ord(ch)]:
             run = i
             first = ch
         after_space = ch == " " or ch == "\n"
