@@ -1,8 +1,9 @@
 """Build hook: compile the span detector's hot modules with Cython, when that is possible.
 
-``src/reader/core/detect/figures.py`` and ``quotes.py`` are plain Python; their ``.pxd`` files add
-C types for Cython (pure-Python mode). When the wheel is built (``pip install .``, ``pip install -e .``,
-``hatchling build``) this hook compiles the two modules:
+The detector modules ``src/reader/core/detect/figures.py``, ``quotes.py`` and ``assemble.py`` (the list
+is ``native.MODULES``) are plain Python; their ``.pxd`` files add C types for Cython (pure-Python mode).
+When the wheel is built (``pip install .``, ``pip install -e .``, ``hatchling build``) this hook
+compiles them:
 
 - a regular wheel gets the extension modules (and ``compiled.json``) added next to the ``.py`` files;
 - an editable install gets them written in place, beside the ``.py`` files in ``src/`` (git ignores them).

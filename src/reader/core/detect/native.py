@@ -18,8 +18,8 @@ import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-MODULES = ("figures", "quotes")
-"""The compiled modules, in import order (quotes imports figures)."""
+MODULES = ("figures", "quotes", "assemble")
+"""The compiled modules, in import order (quotes imports figures; assemble imports both)."""
 HERE = Path(__file__).resolve().parent
 PACKAGE = "reader.core.detect"
 
