@@ -106,3 +106,19 @@ def _plain_prev_word(text: str, s: int, limit: int) -> tuple[str, int]:
 def test_prev_word_matches_the_character_loop(text, s, limit):
     s = min(s, len(text))
     assert F._prev_word(text, s, limit) == _plain_prev_word(text, s, limit)
+
+
+_MONTH_PIECES = st.sampled_from(list(" \t\u00a0,./-xaéT") + [
+    "June", "june", "JUNE", "Sept", "Sept.", "May", "the", "The", "thee", "Jan", "march", "Xmarch", "Octobers",
+    " the ", "  ", ", ", "December", "Aug.", "ofJune", "the\t", "\u00a0the ", "5"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MONTH_PIECES, min_size=1, max_size=14).map("".join), st.data())
+def test_month_word_span_matches_the_month_before_regex(text, data):
+    s = data.draw(st.integers(1, len(text)))
+    lo = max(0, s - data.draw(st.sampled_from([26, 10, 5])))
+    if text[s - 1] not in F._DATE_SEPS or any(text.find(w, lo, s) >= 0 for w in F._WEEKDAY_STARTS):
+        return  # _month_word_span is used only after these checks
+    m = F._MONTH_BEFORE_RX.search(text, lo, s)
+    assert F._month_word_span(text, lo, s) == ((m.start("m"), m.end("m")) if m else (-1, -1))

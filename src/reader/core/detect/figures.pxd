@@ -3,6 +3,7 @@
 import cython
 
 cdef str _WS, _SENT_END, _WORD_FIRST
+cdef frozenset _ASCII_LETTERS
 cdef frozenset _WORD_SET
 cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE
 cdef Py_ssize_t _WORD_MAX
@@ -33,8 +34,12 @@ cpdef tuple _hedge_before(str text, Py_ssize_t s)
 @cython.locals(j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t)
 cpdef tuple _currency_before(str text, Py_ssize_t s)
 
-@cython.locals(q=Py_ssize_t, p=Py_ssize_t, lo=Py_ssize_t, word=str)
+@cython.locals(q=Py_ssize_t, p=Py_ssize_t, lo=Py_ssize_t, word=str, x=Py_ssize_t, y=Py_ssize_t, w=str, wd=str)
 cpdef object _month_before(str text, Py_ssize_t s)
+
+@cython.locals(ends=list, last=Py_UCS4, w0=Py_ssize_t, t1=Py_ssize_t, t2=Py_ssize_t, best_x=Py_ssize_t,
+               best_y=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t)
+cpdef tuple _month_word_span(str text, Py_ssize_t lo, Py_ssize_t s)
 
 cpdef str _iso(object y, object mo, object d)
 cpdef object _year(str tok)

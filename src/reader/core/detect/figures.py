@@ -500,13 +500,64 @@ def _month_before(text: str, s: int) -> tuple[int, int] | None:
     if word not in L.MONTHS and word != "the":
         return None
     lo = max(0, s - 26)
-    m = _MONTH_BEFORE_RX.search(text, lo, s)
-    if not m:
-        return None
-    w = m.group("m").lower()
+    for wd in _WEEKDAY_STARTS:
+        if text.find(wd, lo, s) >= 0:  # a weekday may lead the match ("Mon., June 5"): the regex decides
+            m = _MONTH_BEFORE_RX.search(text, lo, s)
+            if not m:
+                return None
+            x, w = m.start("m"), m.group("m").lower()
+            break
+    else:
+        x, y = _month_word_span(text, lo, s)
+        if x < 0:
+            return None
+        w = text[x:y].lower()
     if w not in L.MONTHS:
         return None
-    return m.start("m"), L.MONTHS[w]
+    return x, L.MONTHS[w]
+
+
+_WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # how _MONTH_BEFORE_RX's weekday starts
+
+
+def _month_word_span(text: str, lo: int, s: int) -> tuple[int, int]:
+    """The span of the group "m" of ``_MONTH_BEFORE_RX.search(text, lo, s)`` when no weekday name
+    is in ``text[lo:s]``, else (-1, -1) where it does not match; without the regex's 26 attempts.
+
+    Without the weekday group a match is m (3-9 ASCII letters), an optional ".", then a separator
+    that ends at ``s``: a comma and/or a whole run of spaces (alternative 1), "/" or "-" (2), or
+    spaces, "the", spaces (3). Whitespace, "," and "." cannot be in m, so each alternative fixes where
+    m ends (y); m starts as far left as the letters allow (at most 9, not before ``lo``), and the
+    match that starts leftmost is the one ``search`` returns (one start fits only one y)."""
+    ends = []
+    last = text[s - 1]
+    if last == "/" or last == "-":
+        ends.append(s - 1)
+    else:  # last is whitespace (the caller checked it is a date separator)
+        w0 = s
+        while w0 > lo and text[w0 - 1] in _WS:
+            w0 -= 1
+        ends.append(w0 - 1 if w0 > lo and text[w0 - 1] == "," else w0)
+        if last == " " or last == "\t":
+            t1 = s
+            while t1 > lo and (text[t1 - 1] == " " or text[t1 - 1] == "\t"):
+                t1 -= 1
+            if t1 - 3 >= lo and text.startswith("the", t1 - 3):
+                t2 = t1 - 3
+                while t2 > lo and (text[t2 - 1] == " " or text[t2 - 1] == "\t"):
+                    t2 -= 1
+                if t2 < t1 - 3:
+                    ends.append(t2)
+    best_x = best_y = -1
+    for y in ends:
+        if y > lo and text[y - 1] == ".":
+            y -= 1  # the optional dot
+        x = y
+        while x > lo and x > y - 9 and text[x - 1] in _ASCII_LETTERS:
+            x -= 1
+        if y - x >= 3 and (best_x < 0 or x < best_x):
+            best_x, best_y = x, y
+    return best_x, best_y
 
 
 _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)")
