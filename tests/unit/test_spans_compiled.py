@@ -109,3 +109,31 @@ def test_cue_word_reader_matches_the_cue_regex(text, endpos):
     # _cue_words is what the compiled module runs instead of _CUE_RX.finditer(text, 0, endpos)
     expected = [(m.start(), m.end(), m.group(1)) for m in Q._CUE_RX.finditer(text, 0, endpos)]
     assert Q._cue_words(text, endpos) == expected
+
+
+_SENTENCE_PIECES = st.sampled_from(list(".!?\"”’'“‘ \t\nAaZz.,é1_") + [
+    "Mr.", "U.S.", "Jan.", "e.g.", "said.", " He", "approx.", "Sept.", "x.y.z.", "abcdefgh."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=25).map("".join), st.data())
+def test_sentence_bound_readers_match_the_regexes(text, data):
+    # what the compiled module runs instead of the _SB_RX / _SE_RX scans of _sentence_start/_end
+    n = len(text)
+    lo = data.draw(st.integers(0, n))
+    i = data.draw(st.integers(lo, n))
+    expected = lo
+    for m in reversed(list(Q._SB_RX.finditer(text, lo, i))):
+        if text[m.start()] != "." or not Q._abbrev_before(text, m.start()):
+            expected = m.end()
+            break
+    assert Q._sentence_start_scan(text, lo, i) == expected
+    cap = data.draw(st.integers(i, n))
+    pos, expected = i, cap
+    while (m := Q._SE_RX.search(text, pos, cap)) is not None:
+        if text[m.start()] == "." and Q._abbrev_before(text, m.start()):
+            pos = m.end()
+            continue
+        expected = m.start()
+        break
+    assert Q._sentence_end_scan(text, i, cap) == expected

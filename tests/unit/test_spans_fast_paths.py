@@ -122,3 +122,16 @@ def test_month_word_span_matches_the_month_before_regex(text, data):
         return  # _month_word_span is used only after these checks
     m = F._MONTH_BEFORE_RX.search(text, lo, s)
     assert F._month_word_span(text, lo, s) == ((m.start("m"), m.end("m")) if m else (-1, -1))
+
+
+_OLD_ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_abbreviation_check_reads_the_word_the_old_regex_found(text):
+    for dot in range(len(text) + 1):
+        m = _OLD_ABBR_RX.search(text, max(0, dot - 8), dot)
+        w = m.group(1).lower() if m else None
+        expected = w is not None and (w in Q._ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w))
+        assert Q._abbrev_before(text, dot) == expected

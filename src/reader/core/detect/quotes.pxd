@@ -2,7 +2,8 @@
 # quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
 import cython
 
-cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE
+cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE, _CLOSING_MARKS
+cdef frozenset _ABBR_CHARS
 cdef frozenset _CUE_WORDS
 cdef dict _CUE_PAIRS
 cdef Py_ssize_t _CUE_LONGEST
@@ -78,14 +79,20 @@ cpdef tuple _mention_order(Mention x)
 @cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list)
 cpdef list mentions(str win, Py_ssize_t base)
 
-@cython.locals(m=object)
+@cython.locals(k=Py_ssize_t, w=str)
 cpdef bint _abbrev_before(str text, Py_ssize_t dot)
 
 @cython.locals(lo=Py_ssize_t, nl=Py_ssize_t)
 cpdef Py_ssize_t _sentence_start(str text, Py_ssize_t i, Py_ssize_t floor)
 
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _sentence_start_scan(str text, Py_ssize_t lo, Py_ssize_t i)
+
 @cython.locals(pos=Py_ssize_t)
 cpdef Py_ssize_t _sentence_end(str text, Py_ssize_t i, Py_ssize_t cap)
+
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _sentence_end_scan(str text, Py_ssize_t i, Py_ssize_t cap)
 
 @cython.locals(qi=Py_ssize_t, o=Py_ssize_t, c=Py_ssize_t, floor=Py_ssize_t, ss=Py_ssize_t, se=Py_ssize_t,
                nxt_open=Py_ssize_t, j=Py_ssize_t, ls=Py_ssize_t, q=Q, prev_q=Q, pre=str, post=str, stripped=str,

@@ -695,14 +695,19 @@ _SB_RX = re.compile(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“‘'])")
 # A sentence end: [.!?] before a space, newline or the end (after an optional closing mark), or a
 # newline. Led by one character class (not an alternation) so that re skips other text fast.
 _SE_RX = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’']?(?:[ \t\n]|\Z)))")
-_ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
+_ABBR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_CLOSING_MARKS = "\"”’'"
 
 
 def _abbrev_before(text: str, dot: int) -> bool:
-    m = _ABBR_RX.search(text, max(0, dot - 8), dot)
-    if not m:
+    """Is the word before the full stop at ``dot`` an abbreviation ("Mr", "U.S", "Jan", an initial)?
+    The word is the run of ASCII letters and dots ending at ``dot``, when it has 1-6 characters."""
+    k = dot
+    while k > 0 and dot - k < 7 and text[k - 1] in _ABBR_CHARS:
+        k -= 1
+    if not 1 <= dot - k <= 6:
         return False
-    w = m.group(1).lower()
+    w = text[k:dot].lower()
     return w in _ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w)
 
 
@@ -712,6 +717,8 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     nl = text.rfind("\n", lo, i)
     if nl >= 0:
         lo = nl + 1
+    if _COMPILED:
+        return _sentence_start_scan(text, lo, i)
     # the last boundary that is not the dot of an abbreviation
     for m in reversed(list(_SB_RX.finditer(text, lo, i))):
         if text[m.start()] != "." or not _abbrev_before(text, m.start()):
@@ -719,8 +726,32 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     return lo
 
 
+def _sentence_start_scan(text: str, lo: int, i: int) -> int:
+    """The rest of ``_sentence_start`` for the compiled module, reading characters from ``i`` back
+    instead of running _SB_RX (as Python, slower than the regex). An _SB_RX match is a terminator, an
+    optional closing mark, spaces or tabs, then (not taken, before ``i``) a capital or an opening
+    mark; it holds no other terminator, so the matches are the terminators where the pattern fits."""
+    p = i - 1
+    while p >= lo:
+        ch = text[p]
+        if ch == "." or ch == "!" or ch == "?":
+            q = p + 1
+            if q < i and text[q] in _CLOSING_MARKS:
+                q += 1
+            r = q
+            while r < i and (text[r] == " " or text[r] == "\t"):
+                r += 1
+            if r > q and r < i and ("A" <= text[r] <= "Z" or text[r] in "\"“‘'"):
+                if ch != "." or not _abbrev_before(text, p):
+                    return r
+        p -= 1
+    return lo
+
+
 def _sentence_end(text: str, i: int, cap: int) -> int:
     cap = min(len(text), cap)
+    if _COMPILED:
+        return _sentence_end_scan(text, i, cap)
     pos = i
     while True:
         m = _SE_RX.search(text, pos, cap)
@@ -730,6 +761,25 @@ def _sentence_end(text: str, i: int, cap: int) -> int:
             pos = m.end()
             continue
         return m.start()
+
+
+def _sentence_end_scan(text: str, i: int, cap: int) -> int:
+    """The rest of ``_sentence_end`` for the compiled module, reading characters instead of running
+    _SE_RX (as Python, slower than the regex): the first newline, or [.!?] before an optional closing
+    mark and then a space, tab, newline or ``cap``, that is not the dot of an abbreviation."""
+    p = i
+    while p < cap:
+        ch = text[p]
+        if ch == "\n":
+            return p
+        if ch == "." or ch == "!" or ch == "?":
+            q = p + 1
+            if (q >= cap or text[q] in " \t\n"
+                    or (text[q] in _CLOSING_MARKS and (q + 1 >= cap or text[q + 1] in " \t\n"))):
+                if ch != "." or not _abbrev_before(text, p):
+                    return p
+        p += 1
+    return cap
 
 
 # Sentence heads: a capital at the start of the window or after [.!?\n] and spaces, up to 80 more
