@@ -137,3 +137,16 @@ def test_sentence_bound_readers_match_the_regexes(text, data):
         expected = m.start()
         break
     assert Q._sentence_end_scan(text, i, cap) == expected
+
+
+_INTRO_PIECES = st.sampled_from(list(" \t\u00a0\n,.'’-xaéZ") + [
+    " President", " president", " Premier's", " CEO", " ceo", " Minister", " Vladimir", " Putin", " of", " the",
+    " Presidents", " Prime", " Chief", " chief", "Mr.", " Sen.", " Ana", " Ruiz’s", " Mayor", " Spokesman"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_INTRO_PIECES, max_size=16).map("".join))
+def test_role_introduction_scan_matches_the_regex(text):
+    # what the compiled module runs instead of _INTRO_RX.finditer
+    expected = [(m.start(), m.group(1), m.group(2), m.start(2)) for m in Q._INTRO_RX.finditer(text)]
+    assert Q._intro_scan(text) == expected

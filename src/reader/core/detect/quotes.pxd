@@ -3,7 +3,12 @@
 import cython
 
 cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE, _CLOSING_MARKS
-cdef frozenset _ABBR_CHARS
+cdef frozenset _ABBR_CHARS, _INTRO_SET
+cdef bytes _INTRO_PREFIX_TABLE
+cdef Py_ssize_t _INTRO_SHORTEST, _INTRO_LONGEST
+
+@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t, ch=Py_UCS4)
+cpdef list _intro_scan(str t)
 cdef frozenset _CUE_WORDS
 cdef dict _CUE_PAIRS
 cdef Py_ssize_t _CUE_LONGEST

@@ -34,7 +34,7 @@ import functools
 import re
 
 from . import lexicon as L
-from .figures import _COMPILED, _trie  # both modules are compiled, or neither (see native.py)
+from .figures import _COMPILED, _prefix_table, _trie  # both modules are compiled, or neither (native.py)
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -448,8 +448,58 @@ def mentions(win: str, base: int) -> list[Mention]:
 
 _INTRO_ROLES = sorted({w.capitalize() for w in L.ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
 # Led by a literal space (fast scan): " President Vladimir Putin", " chief Mahmoud Abbas"
-_INTRO_RX = re.compile(" (" + _trie(_INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]) + r")[ \t\u00a0]+"
-                       r"([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
+_INTRO_WORDS = _INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]
+_INTRO_NAMES = r"[ \t\u00a0]+([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})"
+_INTRO_RX = re.compile(" (" + _trie(_INTRO_WORDS) + ")" + _INTRO_NAMES)
+# For _intro_scan: the names after a role word; the role words (letters and "'") and their lengths.
+_INTRO_NAMES_RX = re.compile(_INTRO_NAMES)
+_INTRO_SET = frozenset(_INTRO_WORDS)
+_INTRO_PREFIX_TABLE = _prefix_table(_INTRO_WORDS)
+_INTRO_SHORTEST = min(len(w) for w in _INTRO_WORDS)
+_INTRO_LONGEST = max(len(w) for w in _INTRO_WORDS)
+
+
+def _intro_matches(t: str):
+    """(start, role word, names, start of the names) of each match of ``_INTRO_RX.finditer(t)``."""
+    if _COMPILED:
+        yield from _intro_scan(t)
+        return
+    for m in _INTRO_RX.finditer(t):
+        yield m.start(), m.group(1), m.group(2), m.start(2)
+
+
+def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
+    """The list of ``_intro_matches`` for the compiled module (made when the generator is first
+    read): one pass over the characters instead of the regex's trie attempt at every space (as Python,
+    slower than the regex). A role word is letters and "'" and must be followed by a space, tab or
+    no-break space, so it can only be a whole run of those characters after a space; where it is one
+    of the role words, the names are matched after it. The scan resumes after a match, as
+    ``finditer`` does."""
+    out = []
+    resume = 0  # end of the last match
+    run = -1  # start of the run of [A-Za-z'] after a space that may be a role word, else -1
+    first = 0  # its first character
+    after_space = False
+    i = 0
+    for ch in t:
+        if run >= 0:
+            if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == "'":
+                if i - run >= _INTRO_LONGEST or (i == run + 1 and not _INTRO_PREFIX_TABLE[128 * ord(first) + ord(ch)]):
+                    run = -1  # longer than any role word, or no role word starts so
+            else:
+                if ((ch == " " or ch == "\t" or ch == "\u00a0") and i - run >= _INTRO_SHORTEST
+                        and t[run:i] in _INTRO_SET):
+                    m = _INTRO_NAMES_RX.match(t, i)
+                    if m is not None:
+                        out.append((run - 1, t[run:i], m.group(1), m.start(1)))
+                        resume = m.end()
+                run = -1
+        elif after_space and i - 1 >= resume and ("a" <= ch <= "z" or "A" <= ch <= "Z"):
+            run = i
+            first = ch
+        after_space = ch == " "
+        i += 1
+    return out
 # Led by a literal comma: "Mahmoud Abbas, the Palestinian leader"
 _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-]+[ \t\u00a0]+){0,4}?)("
                             + _trie([r for r in L.ROLE_NOUNS if " " not in r]) + r")\b")
@@ -459,10 +509,10 @@ _NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*)
 def _role_name_intros(t: str):
     """Role introductions before a name, in text order: " President Vladimir Putin" ->
     (pos of the name, "Vladimir Putin", "president", capitalised words before the role)."""
-    for m in _INTRO_RX.finditer(t):
-        role = m.group(1).lower()
+    for start, role_word, names, names_at in _intro_matches(t):
+        role = role_word.lower()
         cut = []
-        for w in m.group(2).split():
+        for w in names.split():
             lw = w.lower().rstrip(".,")
             if lw in L.COMMON or lw in L.CUE_VERBS:
                 break
@@ -473,11 +523,11 @@ def _role_name_intros(t: str):
         if nm.endswith(("’s", "'s")):
             nm = nm[:-2]
         # modifiers: up to three capitalised words before the role word
-        head = t[max(0, m.start() - 50):m.start()]
+        head = t[max(0, start - 50):start]
         mm = _NAME_BEFORE_RX.search(head)
         mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
         mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
-        yield (m.start(2), nm, role, mods)
+        yield (names_at, nm, role, mods)
 
 
 def _appositive_intros(t: str):
