@@ -135,3 +135,14 @@ def test_abbreviation_check_reads_the_word_the_old_regex_found(text):
         w = m.group(1).lower() if m else None
         expected = w is not None and (w in Q._ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w))
         assert Q._abbrev_before(text, dot) == expected
+
+
+_DIGIT_PIECES = st.sampled_from(list("0123456789,.:/-–x ") + ["12", "1,200", "3.5", "10:30", "2023-10-07", "7/10/2023"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DIGIT_PIECES, min_size=1, max_size=12).map("".join))
+def test_digit_token_reader_matches_the_ascii_digit_regex(text):
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            assert F._digit_token_end(text, i) == F._ASCII_DIGIT_RX.match(text, i).end()

@@ -82,6 +82,12 @@ cpdef list char_positions(str text, str chars)
 
 cpdef list _space_word_hits(str text)
 
+@cython.locals(n=Py_ssize_t)
+cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
+
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t)
+cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
+
 @cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
                ch=Py_UCS4, tokens=list, hits=list, w=str)
 cpdef tuple _scan(str text)

@@ -132,6 +132,35 @@ def _space_word_hits(text: str) -> list[tuple[int, str]]:
     return hits
 
 
+def _digits_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and "0" <= text[i] <= "9":
+        i += 1
+    return i
+
+
+def _digit_token_end(text: str, i: int) -> int:
+    """``_ASCII_DIGIT_RX.match(text, i).end()`` at an ASCII digit, for ``_scan``. Every part after the
+    first digits is optional and either matches whole or not at all (what follows can always match
+    empty), so the greedy reading is the regex's: digits; [,.] digits, repeated; ":" two digits,
+    once more optionally; then [/-–] digits, [,.] digits repeated, and optionally [/-] digits."""
+    n = len(text)
+    p = _digits_end(text, i)
+    while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+        p = _digits_end(text, p + 1)
+    if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+        p += 3
+        if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+            p += 3
+    if p + 1 < n and (text[p] == "/" or text[p] == "-" or text[p] == "–") and "0" <= text[p + 1] <= "9":
+        p = _digits_end(text, p + 1)
+        while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+            p = _digits_end(text, p + 1)
+        if p + 1 < n and (text[p] == "/" or text[p] == "-") and "0" <= text[p + 1] <= "9":
+            p = _digits_end(text, p + 1)
+    return p
+
+
 def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
     """``(list(_digit_tokens(text)), _space_word_hits(text))`` in one pass over the characters, for
     the compiled module (as Python, a loop per character is far slower than the scans it replaces).
@@ -166,9 +195,8 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
         after_space = ch == " " or ch == "\n"
         if "0" <= ch <= "9":
             if i >= digit_end:
-                m = _ASCII_DIGIT_RX.match(text, i)
-                digit_end = m.end()
-                tokens.append((i, digit_end, m.group()))
+                digit_end = _digit_token_end(text, i)
+                tokens.append((i, digit_end, text[i:digit_end]))
         elif ch >= "\x80" and ch.isdecimal():
             other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\d`` scan
         i += 1
