@@ -146,3 +146,14 @@ def test_digit_token_reader_matches_the_ascii_digit_regex(text):
     for i, ch in enumerate(text):
         if "0" <= ch <= "9":
             assert F._digit_token_end(text, i) == F._ASCII_DIGIT_RX.match(text, i).end()
+
+
+_TOK_PIECES = st.sampled_from(list(" \t\u00a0-/.%$€¢°²³µxAbé5") + ["km", "per", "bn", "m.", "US", " - ", "//"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOK_PIECES, max_size=10).map("".join))
+def test_unit_token_reader_matches_the_token_regex(text):
+    for pos in range(len(text) + 1):
+        m = F._TOK_RX.match(text, pos)
+        assert F._tok_read(text, pos) == (None if m is None else (m.group(1), m.group(2), m.start(2), m.end()))

@@ -2,7 +2,7 @@
 # figures.py stays plain Python: this file adds C types to its functions, variables and _C.
 import cython
 
-cdef str _WS, _SENT_END, _WORD_FIRST
+cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS
 cdef frozenset _WORD_SET
 cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE
@@ -25,7 +25,7 @@ cpdef tuple _next_word(str text, Py_ssize_t e, Py_ssize_t limit=*)
 cpdef bint _sentence_initial(str text, Py_ssize_t k)
 
 @cython.locals(n=Py_ssize_t, nxt=Py_ssize_t, end=Py_ssize_t, e2=Py_ssize_t, mag_done=bint, spaced=bint,
-               tok=str, low=str, sep=object)
+               tok=str, low=str, sep=object, m=tuple, m4=tuple)
 cpdef object _suffix(str text, Py_ssize_t e, object value, bint allow_mag=*, bint is_digit=*)
 
 @cython.locals(k1=Py_ssize_t, k2=Py_ssize_t, k3=Py_ssize_t, w1=str, w2=str, w3=str, l1=str, l2=str, l3=str)
@@ -81,6 +81,11 @@ cpdef _C _day_of_month(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, o
 cpdef list char_positions(str text, str chars)
 
 cpdef list _space_word_hits(str text)
+
+cpdef tuple _tok(str text, Py_ssize_t pos)
+
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, sep=object)
+cpdef tuple _tok_read(str text, Py_ssize_t pos)
 
 @cython.locals(n=Py_ssize_t)
 cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)

@@ -210,6 +210,45 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
 
 # Tokens after a number: words (with ° and ²), symbols.
 _TOK_RX = re.compile(r"[ \t\u00a0]?(-|/)?[ \t\u00a0]?([A-Za-z°µ][A-Za-z°²³]*\.?|%|[$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢])")
+_TOK_SYMBOLS = "%$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢"
+
+
+def _tok(text: str, pos: int) -> tuple | None:
+    """``_TOK_RX.match(text, pos)`` as (group 1, group 2, start of group 2, end), or None."""
+    if _COMPILED:
+        return _tok_read(text, pos)
+    m = _TOK_RX.match(text, pos)
+    return None if m is None else (m.group(1), m.group(2), m.start(2), m.end())
+
+
+def _tok_read(text: str, pos: int) -> tuple | None:
+    """``_tok`` for the compiled module, reading characters (as Python, slower than the regex). The
+    optional space, "-"/"/" and space are taken when present: another reading would leave a space,
+    "-" or "/" where the token starts, which no token does."""
+    n = len(text)
+    p = pos
+    if p < n and text[p] in _WS:
+        p += 1
+    sep = None
+    if p < n and (text[p] == "-" or text[p] == "/"):
+        sep = text[p]
+        p += 1
+    if p < n and text[p] in _WS:
+        p += 1
+    if p >= n:
+        return None
+    ch = text[p]
+    if "A" <= ch <= "Z" or "a" <= ch <= "z" or ch == "°" or ch == "µ":
+        q = p + 1
+        while q < n and ("A" <= text[q] <= "Z" or "a" <= text[q] <= "z" or text[q] == "°" or text[q] == "²"
+                         or text[q] == "³"):
+            q += 1
+        if q < n and text[q] == ".":
+            q += 1
+        return sep, text[p:q], p, q
+    if ch in _TOK_SYMBOLS:
+        return sep, text[p:p + 1], p, p + 1
+    return None
 _NUMWORD_SEQ = re.compile(
     r"(?:(?:" + _TRIE + r")\b(?:(?:[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+|[ \t\u00a0]+and[ \t\u00a0]+"
     r"|[ \t\u00a0]+a[ \t\u00a0]+|,[ \t\u00a0]+|[ \t\u00a0]+|-)(?=[a-zA-Z]))?)+")
@@ -306,13 +345,13 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
     n = len(text)
     mag_done = False
     for _ in range(4):
-        m = _TOK_RX.match(text, e)
+        m = _tok(text, e)
         if not m:
             break
-        sep, tok = m.group(1), m.group(2)
-        spaced = m.start(2) > e and text[e] in _WS
+        sep, tok = m[0], m[1]
+        spaced = m[2] > e and text[e] in _WS
         low = tok.lower().rstrip(".")
-        nxt = m.end()
+        nxt = m[3]
         after = text[nxt] if nxt < n else " "
         if tok == "%":
             return nxt, value, "percent", "%"
@@ -367,22 +406,22 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
                 end += 1
             return end, value, "duration", u
         if sep is None and low.isalpha() and low not in L.MEASURE_UNITS and low not in L.TIME_UNITS:
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(1) is None and m4.group(2).lower() in _ADJ_CURRENCIES:
-                cw = m4.group(2).lower()
-                return m4.end(), value, "money", L.CURRENCY_WORDS.get(cw)
+            m4 = _tok(text, nxt)
+            if m4 and m4[0] is None and m4[1].lower() in _ADJ_CURRENCIES:
+                cw = m4[1].lower()
+                return m4[3], value, "money", L.CURRENCY_WORDS.get(cw)
         if low in ("yo", "y.o") and sep is None:
             return nxt, value, "age", "years"
         if low in ("straight", "consecutive", "successive", "full", "whole", "more", "long", "extra", "additional"):
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(2).lower() in L.TIME_UNITS:
+            m4 = _tok(text, nxt)
+            if m4 and m4[1].lower() in L.TIME_UNITS:
                 e = nxt
                 continue
             break
         if low in ("square", "sq", "cubic"):
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(2).lower().rstrip(".") in L.MEASURE_UNITS:
-                return m4.end(), value, "measure", low + " " + L.MEASURE_UNITS[m4.group(2).lower().rstrip(".")]
+            m4 = _tok(text, nxt)
+            if m4 and m4[1].lower().rstrip(".") in L.MEASURE_UNITS:
+                return m4[3], value, "measure", low + " " + L.MEASURE_UNITS[m4[1].lower().rstrip(".")]
             break
         if low in L.MEASURE_UNITS and low not in ("square", "sq", "cubic"):
             if tok[-1] == "." and low not in ("ft", "in", "sq", "mi", "lb", "oz"):
