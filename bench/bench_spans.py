@@ -10,7 +10,8 @@ from different machines comparable).
     .venv/bin/python bench/bench_spans.py --corpus corpus --repeat 300   # the shipped articles, repeated
 
 ``--chunk`` sets the size of the documents detect() is called on (news articles are a few KB;
-0 = the whole text in one call).
+0 = the whole text in one call). The first line says whether the detector runs compiled (Cython,
+built at install time) or as plain Python; ``READER_PURE_PYTHON=1`` forces the latter.
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", help="a directory of .txt articles to use instead of generated text")
     ap.add_argument("--repeat", type=int, default=300, help="with --corpus: how many times to repeat it")
     a = ap.parse_args(argv)
+    from reader.core.detect import IMPLEMENTATION
     from reader.core.spans import DETECTOR_VERSION, detect
 
     if a.corpus:
@@ -155,7 +157,8 @@ def main(argv: list[str]) -> int:
                 nqs += 1
     dt = time.perf_counter() - t0
 
-    print(f"detector {DETECTOR_VERSION}: {mb:.1f} MB in {len(docs)} docs, Python {sys.version.split()[0]}")
+    print(f"detector {DETECTOR_VERSION} ({IMPLEMENTATION}): {mb:.1f} MB in {len(docs)} docs, "
+          f"Python {sys.version.split()[0]}")
     print(f"detect():       {mb / dt:7.1f} MB/s  ({dt:.2f} s)  figures/MB {nf / mb:.0f}  quotes/MB {nqs / mb:.0f}")
     print(f"re quote scan:  {mb / base:7.1f} MB/s  ({nq / mb:.0f} pairs/MB)")
     print(f"ratio detect/baseline: {base / dt:.3f}")

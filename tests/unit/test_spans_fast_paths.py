@@ -106,3 +106,54 @@ def _plain_prev_word(text: str, s: int, limit: int) -> tuple[str, int]:
 def test_prev_word_matches_the_character_loop(text, s, limit):
     s = min(s, len(text))
     assert F._prev_word(text, s, limit) == _plain_prev_word(text, s, limit)
+
+
+_MONTH_PIECES = st.sampled_from(list(" \t\u00a0,./-xaéT") + [
+    "June", "june", "JUNE", "Sept", "Sept.", "May", "the", "The", "thee", "Jan", "march", "Xmarch", "Octobers",
+    " the ", "  ", ", ", "December", "Aug.", "ofJune", "the\t", "\u00a0the ", "5"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MONTH_PIECES, min_size=1, max_size=14).map("".join), st.data())
+def test_month_word_span_matches_the_month_before_regex(text, data):
+    s = data.draw(st.integers(1, len(text)))
+    lo = max(0, s - data.draw(st.sampled_from([26, 10, 5])))
+    if text[s - 1] not in F._DATE_SEPS or any(text.find(w, lo, s) >= 0 for w in F._WEEKDAY_STARTS):
+        return  # _month_word_span is used only after these checks
+    m = F._MONTH_BEFORE_RX.search(text, lo, s)
+    assert F._month_word_span(text, lo, s) == ((m.start("m"), m.end("m")) if m else (-1, -1))
+
+
+_OLD_ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_abbreviation_check_reads_the_word_the_old_regex_found(text):
+    for dot in range(len(text) + 1):
+        m = _OLD_ABBR_RX.search(text, max(0, dot - 8), dot)
+        w = m.group(1).lower() if m else None
+        expected = w is not None and (w in Q._ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w))
+        assert Q._abbrev_before(text, dot) == expected
+
+
+_DIGIT_PIECES = st.sampled_from(list("0123456789,.:/-–x ") + ["12", "1,200", "3.5", "10:30", "2023-10-07", "7/10/2023"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DIGIT_PIECES, min_size=1, max_size=12).map("".join))
+def test_digit_token_reader_matches_the_ascii_digit_regex(text):
+    for i, ch in enumerate(text):
+        if "0" <= ch <= "9":
+            assert F._digit_token_end(text, i) == F._ASCII_DIGIT_RX.match(text, i).end()
+
+
+_TOK_PIECES = st.sampled_from(list(" \t\u00a0-/.%$€¢°²³µxAbé5") + ["km", "per", "bn", "m.", "US", " - ", "//"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOK_PIECES, max_size=10).map("".join))
+def test_unit_token_reader_matches_the_token_regex(text):
+    for pos in range(len(text) + 1):
+        m = F._TOK_RX.match(text, pos)
+        assert F._tok_read(text, pos) == (None if m is None else (m.group(1), m.group(2), m.start(2), m.end()))

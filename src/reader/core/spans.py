@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .detect.figures import find_figures
-from .detect.quotes import attribute, find_quotes
+from .detect.assemble import detect_spans
 
 DETECTOR_VERSION = "2026.11-rules-3"
 
@@ -59,51 +58,8 @@ class Span:
         return cls(**{k: d[k] for k in d if k in cls.__dataclass_fields__})
 
 
-# Building a Span through its slot setters skips the frozen dataclass ``__init__`` (one
-# ``object.__setattr__`` call per field); the object is the same, at about half the cost.
-(_set_kind, _set_start, _set_end, _set_text, _set_type, _set_value, _set_unit, _set_hedge, _set_high,
- _set_speaker, _set_speaker_start, _set_speaker_end, _set_cue, _set_partial) = (
-    Span.__dict__[name].__set__ for name in Span.__dataclass_fields__)
-
-
-def _new_span(kind, start, end, text, type_, value, unit, hedge, high, speaker, speaker_start, speaker_end,
-              cue, partial) -> Span:
-    """``Span(kind, start, end, text, type_, ...)`` with every field given, in declaration order."""
-    span = object.__new__(Span)
-    _set_kind(span, kind)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_text(span, text)
-    _set_type(span, type_)
-    _set_value(span, value)
-    _set_unit(span, unit)
-    _set_hedge(span, hedge)
-    _set_high(span, high)
-    _set_speaker(span, speaker)
-    _set_speaker_start(span, speaker_start)
-    _set_speaker_end(span, speaker_end)
-    _set_cue(span, cue)
-    _set_partial(span, partial)
-    return span
-
-
 def detect(text: str) -> list[Span]:
     """Return the figures and quotes of ``text``, sorted by start."""
     if not text:
         return []
-    spans: list[Span] = []
-    add = spans.append
-    for c in find_figures(text):
-        add(_new_span("figure", c.s, c.e, text[c.s:c.e], c.type, c.value, c.unit, c.hedge, c.high,
-                      None, None, None, None, False))
-    quotes = find_quotes(text)
-    attribute(text, quotes)
-    for q in quotes:
-        add(_new_span("quote", q.s, q.e, text[q.s:q.e], None, None, None, None, None,
-                      q.speaker, q.sp_s, q.sp_e, q.cue, q.partial))
-    spans.sort(key=_span_order)
-    return spans
-
-
-def _span_order(span: Span) -> tuple[int, int, str]:
-    return span.start, span.end, span.kind
+    return detect_spans(text, Span)

@@ -26,7 +26,15 @@ Structured fields:
 
 from __future__ import annotations
 
+import bisect
 import re
+
+try:
+    import cython  # only to know whether this module runs compiled (see hatch_build.py)
+
+    _COMPILED = cython.compiled
+except ImportError:  # plain Python without Cython installed
+    _COMPILED = False
 
 from . import lexicon as L
 
@@ -70,6 +78,22 @@ _WORD_RX_NL = re.compile("\n(" + _TRIE + r")\b")
 _WORD_LEADS_PUNCT = "([“\"‘'—–/-"
 _WORD_RX_PUNCT = re.compile("[(\\[“\"‘'—–/-](" + _TRIE + r")\b")
 _WORD_RX_START = re.compile("(" + _TRIE + r")\b")
+# For ``_scan``: the words, their first letters and their greatest length.
+_WORD_SET = frozenset(_WORDS_BOTH)
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS_BOTH}))
+_WORD_FIRST_TABLE = bytes(int(chr(k) in _WORD_FIRST) for k in range(128))  # [ord(c)]: 1 when a word starts with c
+_WORD_MAX = max(len(w) for w in _WORDS_BOTH)
+
+
+def _prefix_table(words: list[str]) -> bytes:
+    """table[128 * ord(a) + ord(b)] is 1 when one of ``words`` (ASCII) starts with the characters a, b."""
+    table = bytearray(128 * 128)
+    for w in words:
+        table[128 * ord(w[0]) + ord(w[1])] = 1
+    return bytes(table)
+
+
+_WORD_PREFIX_TABLE = _prefix_table(_WORDS_BOTH)
 
 _DIGIT_TOKEN = r"\d+(?:[,.]\d+)*(?::\d\d(?::\d\d)?)?(?:[/\-–]\d+(?:[,.]\d+)*(?:[/\-]\d+)?)?"
 _DIGIT_RX = re.compile(_DIGIT_TOKEN)
@@ -99,8 +123,132 @@ def _digit_tokens(text: str):
     for m in _matches_at(text, "0123456789", _ASCII_DIGIT_RX):
         yield m.start(), m.end(), m.group()
 
+
+def _space_word_hits(text: str) -> list[tuple[int, str]]:
+    """(start, word) of the number and month words after a space or a newline, in text order."""
+    hits = [(m.start(1), m.group(1)) for m in _WORD_RX_SP.finditer(text)]
+    hits.extend([(m.start(1), m.group(1)) for m in _WORD_RX_NL.finditer(text)])
+    hits.sort()
+    return hits
+
+
+def _digits_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and "0" <= text[i] <= "9":
+        i += 1
+    return i
+
+
+def _digit_token_end(text: str, i: int) -> int:
+    """``_ASCII_DIGIT_RX.match(text, i).end()`` at an ASCII digit, for ``_scan``. Every part after the
+    first digits is optional and either matches whole or not at all (what follows can always match
+    empty), so the greedy reading is the regex's: digits; [,.] digits, repeated; ":" two digits,
+    once more optionally; then [/-–] digits, [,.] digits repeated, and optionally [/-] digits."""
+    n = len(text)
+    p = _digits_end(text, i)
+    while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+        p = _digits_end(text, p + 1)
+    if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+        p += 3
+        if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+            p += 3
+    if p + 1 < n and (text[p] == "/" or text[p] == "-" or text[p] == "–") and "0" <= text[p + 1] <= "9":
+        p = _digits_end(text, p + 1)
+        while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+            p = _digits_end(text, p + 1)
+        if p + 1 < n and (text[p] == "/" or text[p] == "-") and "0" <= text[p + 1] <= "9":
+            p = _digits_end(text, p + 1)
+    return p
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
+    """``(list(_digit_tokens(text)), _space_word_hits(text))`` in one pass over the characters, for
+    the compiled module (as Python, a loop per character is far slower than the scans it replaces).
+    Words: the words are letters only, so ``(WORD)\\b`` can only match a whole run of ``\\w``
+    characters (letters, digits, ``_``); a run after a space or newline is a hit when it is one of the
+    words (runs are dropped as soon as their first two characters or their length rule that out).
+    Digit tokens are matched at each ASCII digit not inside the previous token, as ``_matches_at``
+    does."""
+    tokens: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, str]] = []
+    digit_end = 0
+    other_digit = False
+    run = -1  # start of the current run of \w characters that may be a word, else -1
+    first = 0  # its first character
+    after_space = False  # does ch follow a space or newline?
+    i = 0
+    for ch in text:
+        if run >= 0:
+            if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
+                    or (ch >= "\x80" and ch.isalnum())):
+                if i - run >= _WORD_MAX or (i == run + 1 and (ch >= "\x80" or not _WORD_PREFIX_TABLE[128 * ord(first) + ord(ch)])):
+                    run = -1  # longer than any word, or no word starts so
+            else:
+                if i - run >= 3:
+                    w = text[run:i]
+                    if w in _WORD_SET:
+                        hits.append((run, w))
+                run = -1
+        elif after_space and ch < "\x80" and _WORD_FIRST_TABLE[ord(ch)]:
+            run = i
+            first = ch
+        after_space = ch == " " or ch == "\n"
+        if "0" <= ch <= "9":
+            if i >= digit_end:
+                digit_end = _digit_token_end(text, i)
+                tokens.append((i, digit_end, text[i:digit_end]))
+        elif ch >= "\x80" and ch.isdecimal():
+            other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\d`` scan
+        i += 1
+    if run >= 0 and i - run >= 3:
+        w = text[run:i]
+        if w in _WORD_SET:
+            hits.append((run, w))
+    if other_digit:
+        tokens = [(m.start(), m.end(), m.group()) for m in _DIGIT_RX.finditer(text)]
+    return tokens, hits
+
 # Tokens after a number: words (with ° and ²), symbols.
 _TOK_RX = re.compile(r"[ \t\u00a0]?(-|/)?[ \t\u00a0]?([A-Za-z°µ][A-Za-z°²³]*\.?|%|[$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢])")
+_TOK_SYMBOLS = "%$€£¥₹₽₩₪₺₴₦₱฿₫₭₾₿元¢"
+
+
+def _tok(text: str, pos: int) -> tuple | None:
+    """``_TOK_RX.match(text, pos)`` as (group 1, group 2, start of group 2, end), or None."""
+    if _COMPILED:
+        return _tok_read(text, pos)
+    m = _TOK_RX.match(text, pos)
+    return None if m is None else (m.group(1), m.group(2), m.start(2), m.end())
+
+
+def _tok_read(text: str, pos: int) -> tuple | None:
+    """``_tok`` for the compiled module, reading characters (as Python, slower than the regex). The
+    optional space, "-"/"/" and space are taken when present: another reading would leave a space,
+    "-" or "/" where the token starts, which no token does."""
+    n = len(text)
+    p = pos
+    if p < n and text[p] in _WS:
+        p += 1
+    sep = None
+    if p < n and (text[p] == "-" or text[p] == "/"):
+        sep = text[p]
+        p += 1
+    if p < n and text[p] in _WS:
+        p += 1
+    if p >= n:
+        return None
+    ch = text[p]
+    if "A" <= ch <= "Z" or "a" <= ch <= "z" or ch == "°" or ch == "µ":
+        q = p + 1
+        while q < n and ("A" <= text[q] <= "Z" or "a" <= text[q] <= "z" or text[q] == "°" or text[q] == "²"
+                         or text[q] == "³"):
+            q += 1
+        if q < n and text[q] == ".":
+            q += 1
+        return sep, text[p:q], p, q
+    if ch in _TOK_SYMBOLS:
+        return sep, text[p:p + 1], p, p + 1
+    return None
 _NUMWORD_SEQ = re.compile(
     r"(?:(?:" + _TRIE + r")\b(?:(?:[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+|[ \t\u00a0]+and[ \t\u00a0]+"
     r"|[ \t\u00a0]+a[ \t\u00a0]+|,[ \t\u00a0]+|[ \t\u00a0]+|-)(?=[a-zA-Z]))?)+")
@@ -115,7 +263,7 @@ def _num(s: str) -> int | float:
         return int(s)  # what the float path below gives for a plain integer of up to 15 digits
     if "," in s:
         parts = s.split(",")
-        if all(len(p) == 3 for p in parts[1:-1]) and len(parts[-1].split(".")[0]) == 3:
+        if all([len(p) == 3 for p in parts[1:-1]]) and len(parts[-1].split(".")[0]) == 3:
             s = s.replace(",", "")
         elif len(parts) == 2 and "." not in s:
             s = s.replace(",", ".")  # 1,3 -> 1.3
@@ -197,13 +345,13 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
     n = len(text)
     mag_done = False
     for _ in range(4):
-        m = _TOK_RX.match(text, e)
+        m = _tok(text, e)
         if not m:
             break
-        sep, tok = m.group(1), m.group(2)
-        spaced = m.start(2) > e and text[e] in _WS
+        sep, tok = m[0], m[1]
+        spaced = m[2] > e and text[e] in _WS
         low = tok.lower().rstrip(".")
-        nxt = m.end()
+        nxt = m[3]
         after = text[nxt] if nxt < n else " "
         if tok == "%":
             return nxt, value, "percent", "%"
@@ -258,22 +406,22 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
                 end += 1
             return end, value, "duration", u
         if sep is None and low.isalpha() and low not in L.MEASURE_UNITS and low not in L.TIME_UNITS:
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(1) is None and m4.group(2).lower() in _ADJ_CURRENCIES:
-                cw = m4.group(2).lower()
-                return m4.end(), value, "money", L.CURRENCY_WORDS.get(cw)
+            m4 = _tok(text, nxt)
+            if m4 and m4[0] is None and m4[1].lower() in _ADJ_CURRENCIES:
+                cw = m4[1].lower()
+                return m4[3], value, "money", L.CURRENCY_WORDS.get(cw)
         if low in ("yo", "y.o") and sep is None:
             return nxt, value, "age", "years"
         if low in ("straight", "consecutive", "successive", "full", "whole", "more", "long", "extra", "additional"):
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(2).lower() in L.TIME_UNITS:
+            m4 = _tok(text, nxt)
+            if m4 and m4[1].lower() in L.TIME_UNITS:
                 e = nxt
                 continue
             break
         if low in ("square", "sq", "cubic"):
-            m4 = _TOK_RX.match(text, nxt)
-            if m4 and m4.group(2).lower().rstrip(".") in L.MEASURE_UNITS:
-                return m4.end(), value, "measure", low + " " + L.MEASURE_UNITS[m4.group(2).lower().rstrip(".")]
+            m4 = _tok(text, nxt)
+            if m4 and m4[1].lower().rstrip(".") in L.MEASURE_UNITS:
+                return m4[3], value, "measure", low + " " + L.MEASURE_UNITS[m4[1].lower().rstrip(".")]
             break
         if low in L.MEASURE_UNITS and low not in ("square", "sq", "cubic"):
             if tok[-1] == "." and low not in ("ft", "in", "sq", "mi", "lb", "oz"):
@@ -419,13 +567,64 @@ def _month_before(text: str, s: int) -> tuple[int, int] | None:
     if word not in L.MONTHS and word != "the":
         return None
     lo = max(0, s - 26)
-    m = _MONTH_BEFORE_RX.search(text, lo, s)
-    if not m:
-        return None
-    w = m.group("m").lower()
+    for wd in _WEEKDAY_STARTS:
+        if text.find(wd, lo, s) >= 0:  # a weekday may lead the match ("Mon., June 5"): the regex decides
+            m = _MONTH_BEFORE_RX.search(text, lo, s)
+            if not m:
+                return None
+            x, w = m.start("m"), m.group("m").lower()
+            break
+    else:
+        x, y = _month_word_span(text, lo, s)
+        if x < 0:
+            return None
+        w = text[x:y].lower()
     if w not in L.MONTHS:
         return None
-    return m.start("m"), L.MONTHS[w]
+    return x, L.MONTHS[w]
+
+
+_WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # how _MONTH_BEFORE_RX's weekday starts
+
+
+def _month_word_span(text: str, lo: int, s: int) -> tuple[int, int]:
+    """The span of the group "m" of ``_MONTH_BEFORE_RX.search(text, lo, s)`` when no weekday name
+    is in ``text[lo:s]``, else (-1, -1) where it does not match; without the regex's 26 attempts.
+
+    Without the weekday group a match is m (3-9 ASCII letters), an optional ".", then a separator
+    that ends at ``s``: a comma and/or a whole run of spaces (alternative 1), "/" or "-" (2), or
+    spaces, "the", spaces (3). Whitespace, "," and "." cannot be in m, so each alternative fixes where
+    m ends (y); m starts as far left as the letters allow (at most 9, not before ``lo``), and the
+    match that starts leftmost is the one ``search`` returns (one start fits only one y)."""
+    ends = []
+    last = text[s - 1]
+    if last == "/" or last == "-":
+        ends.append(s - 1)
+    else:  # last is whitespace (the caller checked it is a date separator)
+        w0 = s
+        while w0 > lo and text[w0 - 1] in _WS:
+            w0 -= 1
+        ends.append(w0 - 1 if w0 > lo and text[w0 - 1] == "," else w0)
+        if last == " " or last == "\t":
+            t1 = s
+            while t1 > lo and (text[t1 - 1] == " " or text[t1 - 1] == "\t"):
+                t1 -= 1
+            if t1 - 3 >= lo and text.startswith("the", t1 - 3):
+                t2 = t1 - 3
+                while t2 > lo and (text[t2 - 1] == " " or text[t2 - 1] == "\t"):
+                    t2 -= 1
+                if t2 < t1 - 3:
+                    ends.append(t2)
+    best_x = best_y = -1
+    for y in ends:
+        if y > lo and text[y - 1] == ".":
+            y -= 1  # the optional dot
+        x = y
+        while x > lo and x > y - 9 and text[x - 1] in _ASCII_LETTERS:
+            x -= 1
+        if y - x >= 3 and (best_x < 0 or x < best_x):
+            best_x, best_y = x, y
+    return best_x, best_y
 
 
 _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)")
@@ -708,7 +907,7 @@ def _slash_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | No
     parts = tok.split("/")
     if len(parts) == 3:
         try:
-            a, b, c = (int(x) for x in parts)
+            a, b, c = [int(x) for x in parts]
         except ValueError:
             return None
         if a > 31 and b <= 12:
@@ -722,7 +921,7 @@ def _slash_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | No
         ok = 1 <= mo <= 12 and 1 <= d <= 31
         return _C(start, e, "date", _iso(y, mo, d) if ok else tok, None, None, None, 2)
     try:
-        a, b = (int(x.replace(",", "")) for x in parts)
+        a, b = [int(x.replace(",", "")) for x in parts]
     except ValueError:
         return _C(start, e, "number", tok, None, None, None, 1)
     if b in (2, 3, 4, 5, 6, 8, 10, 16, 32, 100) and a < b:
@@ -759,9 +958,9 @@ def _dash_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
     sep = "-" if "-" in tok else "–"
     parts = tok.split(sep)
     if len(parts) == 3:
-        if not all(p.isdigit() for p in parts):
+        if not all([p.isdigit() for p in parts]):
             return None
-        a, b, c = (int(x) for x in parts)
+        a, b, c = [int(x) for x in parts]
         if len(parts[0]) == 4:
             return _C(start, e, "date", _iso(a, b, c) if 1 <= b <= 12 and 1 <= c <= 31 else tok, None, None, None, 2)
         y = c + (2000 if c < 50 else 1900) if c < 100 else c
@@ -1067,18 +1266,19 @@ def find_figures(text: str) -> list[_C]:
     cands: list[_C] = []
     add = cands.append
 
+    if _COMPILED:
+        tokens, word_hits = _scan(text)
+    else:
+        tokens, word_hits = _digit_tokens(text), _space_word_hits(text)
+
     # ---- digits
-    for s, e, tok in _digit_tokens(text):
+    for s, e, tok in tokens:
         c = _digit_candidate(text, s, e, tok)
         if c is not None:
             add(c)
 
     # ---- words
     seen_starts = set()
-    word_hits: list[tuple[int, str]] = []
-    for rx in (_WORD_RX_SP, _WORD_RX_NL):
-        for m in rx.finditer(text):
-            word_hits.append((m.start(1), m.group(1)))
     for m in _matches_at(text, _WORD_LEADS_PUNCT, _WORD_RX_PUNCT):
         word_hits.append((m.start(1), m.group(1)))
     m0 = _WORD_RX_START.match(text)
@@ -1450,10 +1650,9 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     if not cands:
         return []
     # longest first, earlier first; keep non-overlapping
-    cands.sort(key=lambda c: (-(c.e - c.s), -c.prio, c.s))
+    cands.sort(key=_longest_first)
     kept: list[_C] = []
     occupied: list[tuple[int, int]] = []
-    import bisect
     starts: list[int] = []
     for c in cands:
         if c.e <= c.s:
@@ -1468,7 +1667,7 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
             starts.insert(i, c.s)
             occupied.insert(i, (c.s, c.e))
             kept.append(c)
-    kept.sort(key=lambda c: c.s)
+    kept.sort(key=_start)
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
     out: list[_C] = []
     i = 0
@@ -1498,6 +1697,15 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         out.append(c)
         i += 1
     return out
+
+
+def _start(c: _C) -> int:
+    return c.s
+
+
+def _longest_first(c: _C) -> tuple[int, int, int]:
+    """Sort key of ``_resolve``: longest first, then higher priority, then earlier."""
+    return -(c.e - c.s), -c.prio, c.s
 
 
 def _compatible(c: _C, d: _C) -> bool:

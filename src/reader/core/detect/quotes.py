@@ -34,7 +34,7 @@ import functools
 import re
 
 from . import lexicon as L
-from .figures import _trie
+from .figures import _COMPILED, _prefix_table, _trie  # both modules are compiled, or neither (native.py)
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -146,7 +146,7 @@ def find_quotes(text: str) -> list[Q]:
     singles = _singles(text, out)
     if singles:
         out.extend(singles)
-        out.sort(key=lambda q: q.s)
+        out.sort(key=_start_of)
     return out
 
 
@@ -165,6 +165,18 @@ def _unclosed(text: str, open_at: int, out: list, nxt: int) -> None:
             e -= 1
         if e > open_at + 1:
             out.append(Q(open_at + 1, e))
+
+
+def _start_of(q: Q) -> int:
+    return q.s
+
+
+def _is_elision(low: str) -> bool:
+    """Does ``low`` (lower-cased text after a single mark) start with an elided word ('em, 'n', 'til)?"""
+    for el in _ELISIONS:
+        if low.startswith(el) and (len(low) <= len(el) or not low[len(el)].isalpha()):
+            return True
+    return False
 
 
 def _singles(text: str, doubles: list[Q]) -> list[Q]:
@@ -186,7 +198,7 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
         if rest[:2].isdigit() and (rest[2:3] in ("s", " ", ",", ".") or not rest[2:3].isalnum()):
             continue
         low = rest.lower()
-        if any(low.startswith(el) and (len(low) <= len(el) or not low[len(el)].isalpha()) for el in _ELISIONS):
+        if _is_elision(low):
             continue
         # find a closing mark on the same line
         lim = min(n, o + MAX_SINGLE)
@@ -256,6 +268,52 @@ _ROLE_RX = re.compile(
 _CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
                      + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
 _HSPACE = " \t\u00a0"
+_CUE_WORDS = frozenset(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS})
+# The two-word alternatives of _CUE_RX whose first word is not a cue verb by itself ("put it" is
+# never matched as such: "put" is a cue verb, the earlier alternative).
+_CUE_PAIRS = {"according": "to", "According": "to", "went": "on"}
+_CUE_LONGEST = max(len(w) for w in _CUE_WORDS | set(_CUE_PAIRS))
+
+
+def _cues(s: str, endpos: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the matches of ``_CUE_RX.finditer(s, 0, endpos)``."""
+    if _COMPILED:
+        return _cue_words(s, endpos)
+    return [(m.start(), m.end(), m.group(1)) for m in _CUE_RX.finditer(s, 0, endpos)]
+
+
+def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
+    """``_cues`` for the compiled module, which reads the words instead of running the regex (as
+    Python this is slower than the regex): the cue verbs are letters only, so a match is a whole run
+    of ``\\w`` characters that is a cue verb, or "according to" / "went on" (two whole runs, spaces or
+    tabs between); as for the regex, the text ends at ``endpos``."""
+    out: list[tuple[int, int, str]] = []
+    n = min(len(s), endpos)
+    x = 0
+    while x < n:
+        ch = s[x]
+        if not (ch.isalnum() or ch == "_"):
+            x += 1
+            continue
+        r = x + 1  # a run of \w characters starts at x (the run before it, if any, was skipped whole)
+        while r < n and (s[r].isalnum() or s[r] == "_"):
+            r += 1
+        if r - x <= _CUE_LONGEST:
+            w = s[x:r]
+            if w in _CUE_WORDS:
+                out.append((x, r, w))
+            elif w in _CUE_PAIRS:
+                k = r
+                while k < n and (s[k] == " " or s[k] == "\t"):
+                    k += 1
+                second = _CUE_PAIRS[w]
+                end = k + len(second)
+                if (k > r and s.startswith(second, k) and end <= n
+                        and (end == n or not (s[end].isalnum() or s[end] == "_"))):
+                    out.append((x, end, s[x:end]))
+                    r = end
+        x = r
+    return out
 
 
 def _is_word(ch: str) -> bool:
@@ -345,6 +403,14 @@ def _may_hold_pronoun(win: str) -> bool:
     return "he" in win or "He" in win or "we" in win or "We" in win or "I" in win
 
 
+# Words that end a role phrase's modifiers ("the head of the ministry"): such a phrase is not a role.
+_NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "says"))
+
+
+def _mention_order(x: Mention) -> tuple[int, int]:
+    return x.s, -x.e
+
+
 def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
@@ -362,13 +428,13 @@ def mentions(win: str, base: int) -> list[Mention]:
             add(Mention(base + a, base + e, "pron", m.group(1).lower()))
     if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
         for m in _ROLE_RX.finditer(win):
-            mods = tuple(w.lower().strip(".,") for w in m.group(1).split())
-            if any(w in ("of", "and", "who", "that", "which", "said", "says") for w in mods):
+            mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
+            if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
                 continue
             out.append(Mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
     # names alone come in order and do not overlap (each lies in its own match)
     if len(out) > names > 0 or (names == 0 and len(out) > 1):
-        out.sort(key=lambda x: (x.s, -x.e))
+        out.sort(key=_mention_order)
         res: list[Mention] = []
         for x in out:
             if res and x.s < res[-1].e:
@@ -382,8 +448,58 @@ def mentions(win: str, base: int) -> list[Mention]:
 
 _INTRO_ROLES = sorted({w.capitalize() for w in L.ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
 # Led by a literal space (fast scan): " President Vladimir Putin", " chief Mahmoud Abbas"
-_INTRO_RX = re.compile(" (" + _trie(_INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]) + r")[ \t\u00a0]+"
-                       r"([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
+_INTRO_WORDS = _INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]
+_INTRO_NAMES = r"[ \t\u00a0]+([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})"
+_INTRO_RX = re.compile(" (" + _trie(_INTRO_WORDS) + ")" + _INTRO_NAMES)
+# For _intro_scan: the names after a role word; the role words (letters and "'") and their lengths.
+_INTRO_NAMES_RX = re.compile(_INTRO_NAMES)
+_INTRO_SET = frozenset(_INTRO_WORDS)
+_INTRO_PREFIX_TABLE = _prefix_table(_INTRO_WORDS)
+_INTRO_SHORTEST = min(len(w) for w in _INTRO_WORDS)
+_INTRO_LONGEST = max(len(w) for w in _INTRO_WORDS)
+
+
+def _intro_matches(t: str):
+    """(start, role word, names, start of the names) of each match of ``_INTRO_RX.finditer(t)``."""
+    if _COMPILED:
+        yield from _intro_scan(t)
+        return
+    for m in _INTRO_RX.finditer(t):
+        yield m.start(), m.group(1), m.group(2), m.start(2)
+
+
+def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
+    """The list of ``_intro_matches`` for the compiled module (made when the generator is first
+    read): one pass over the characters instead of the regex's trie attempt at every space (as Python,
+    slower than the regex). A role word is letters and "'" and must be followed by a space, tab or
+    no-break space, so it can only be a whole run of those characters after a space; where it is one
+    of the role words, the names are matched after it. The scan resumes after a match, as
+    ``finditer`` does."""
+    out = []
+    resume = 0  # end of the last match
+    run = -1  # start of the run of [A-Za-z'] after a space that may be a role word, else -1
+    first = 0  # its first character
+    after_space = False
+    i = 0
+    for ch in t:
+        if run >= 0:
+            if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == "'":
+                if i - run >= _INTRO_LONGEST or (i == run + 1 and not _INTRO_PREFIX_TABLE[128 * ord(first) + ord(ch)]):
+                    run = -1  # longer than any role word, or no role word starts so
+            else:
+                if ((ch == " " or ch == "\t" or ch == "\u00a0") and i - run >= _INTRO_SHORTEST
+                        and t[run:i] in _INTRO_SET):
+                    m = _INTRO_NAMES_RX.match(t, i)
+                    if m is not None:
+                        out.append((run - 1, t[run:i], m.group(1), m.start(1)))
+                        resume = m.end()
+                run = -1
+        elif after_space and i - 1 >= resume and ("a" <= ch <= "z" or "A" <= ch <= "Z"):
+            run = i
+            first = ch
+        after_space = ch == " "
+        i += 1
+    return out
 # Led by a literal comma: "Mahmoud Abbas, the Palestinian leader"
 _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-]+[ \t\u00a0]+){0,4}?)("
                             + _trie([r for r in L.ROLE_NOUNS if " " not in r]) + r")\b")
@@ -393,10 +509,10 @@ _NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*)
 def _role_name_intros(t: str):
     """Role introductions before a name, in text order: " President Vladimir Putin" ->
     (pos of the name, "Vladimir Putin", "president", capitalised words before the role)."""
-    for m in _INTRO_RX.finditer(t):
-        role = m.group(1).lower()
+    for start, role_word, names, names_at in _intro_matches(t):
+        role = role_word.lower()
         cut = []
-        for w in m.group(2).split():
+        for w in names.split():
             lw = w.lower().rstrip(".,")
             if lw in L.COMMON or lw in L.CUE_VERBS:
                 break
@@ -407,11 +523,11 @@ def _role_name_intros(t: str):
         if nm.endswith(("’s", "'s")):
             nm = nm[:-2]
         # modifiers: up to three capitalised words before the role word
-        head = t[max(0, m.start() - 50):m.start()]
+        head = t[max(0, start - 50):start]
         mm = _NAME_BEFORE_RX.search(head)
         mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
         mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
-        yield (m.start(2), nm, role, mods)
+        yield (names_at, nm, role, mods)
 
 
 def _appositive_intros(t: str):
@@ -428,6 +544,14 @@ def _appositive_intros(t: str):
         nm = " ".join(words)
         mods = {w.lower().strip(".,") for w in m.group(1).split()}
         yield (m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods)
+
+
+def _initials_in(initials: list[str], caps: set[str]) -> bool:
+    """Is one of ``initials`` ("US", "UN") made of two or more of the letters ``caps``?"""
+    for i in initials:
+        if len(i) >= 2 and set(i) <= caps:
+            return True
+    return False
 
 
 class Tracker:
@@ -499,8 +623,7 @@ class Tracker:
                 if mods & imods:
                     score += 4
                 else:
-                    caps = set(w[0] for w in imods if w)
-                    if any(len(i) >= 2 and set(i) <= caps for i in ini):
+                    if _initials_in(ini, {w[0] for w in imods if w}):
                         score += 3
                     else:
                         score -= 3
@@ -622,14 +745,19 @@ _SB_RX = re.compile(r"[.!?][\"”’']?[ \t]+(?=[A-Z\"“‘'])")
 # A sentence end: [.!?] before a space, newline or the end (after an optional closing mark), or a
 # newline. Led by one character class (not an alternation) so that re skips other text fast.
 _SE_RX = re.compile(r"[.!?\n](?:(?<=\n)|(?=[\"”’']?(?:[ \t\n]|\Z)))")
-_ABBR_RX = re.compile(r"(?:\A|[^A-Za-z.])([A-Za-z.]{1,6})\Z")
+_ABBR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_CLOSING_MARKS = "\"”’'"
 
 
 def _abbrev_before(text: str, dot: int) -> bool:
-    m = _ABBR_RX.search(text, max(0, dot - 8), dot)
-    if not m:
+    """Is the word before the full stop at ``dot`` an abbreviation ("Mr", "U.S", "Jan", an initial)?
+    The word is the run of ASCII letters and dots ending at ``dot``, when it has 1-6 characters."""
+    k = dot
+    while k > 0 and dot - k < 7 and text[k - 1] in _ABBR_CHARS:
+        k -= 1
+    if not 1 <= dot - k <= 6:
         return False
-    w = m.group(1).lower()
+    w = text[k:dot].lower()
     return w in _ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w)
 
 
@@ -639,6 +767,8 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     nl = text.rfind("\n", lo, i)
     if nl >= 0:
         lo = nl + 1
+    if _COMPILED:
+        return _sentence_start_scan(text, lo, i)
     # the last boundary that is not the dot of an abbreviation
     for m in reversed(list(_SB_RX.finditer(text, lo, i))):
         if text[m.start()] != "." or not _abbrev_before(text, m.start()):
@@ -646,8 +776,32 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     return lo
 
 
+def _sentence_start_scan(text: str, lo: int, i: int) -> int:
+    """The rest of ``_sentence_start`` for the compiled module, reading characters from ``i`` back
+    instead of running _SB_RX (as Python, slower than the regex). An _SB_RX match is a terminator, an
+    optional closing mark, spaces or tabs, then (not taken, before ``i``) a capital or an opening
+    mark; it holds no other terminator, so the matches are the terminators where the pattern fits."""
+    p = i - 1
+    while p >= lo:
+        ch = text[p]
+        if ch == "." or ch == "!" or ch == "?":
+            q = p + 1
+            if q < i and text[q] in _CLOSING_MARKS:
+                q += 1
+            r = q
+            while r < i and (text[r] == " " or text[r] == "\t"):
+                r += 1
+            if r > q and r < i and ("A" <= text[r] <= "Z" or text[r] in "\"“‘'"):
+                if ch != "." or not _abbrev_before(text, p):
+                    return r
+        p -= 1
+    return lo
+
+
 def _sentence_end(text: str, i: int, cap: int) -> int:
     cap = min(len(text), cap)
+    if _COMPILED:
+        return _sentence_end_scan(text, i, cap)
     pos = i
     while True:
         m = _SE_RX.search(text, pos, cap)
@@ -657,6 +811,25 @@ def _sentence_end(text: str, i: int, cap: int) -> int:
             pos = m.end()
             continue
         return m.start()
+
+
+def _sentence_end_scan(text: str, i: int, cap: int) -> int:
+    """The rest of ``_sentence_end`` for the compiled module, reading characters instead of running
+    _SE_RX (as Python, slower than the regex): the first newline, or [.!?] before an optional closing
+    mark and then a space, tab, newline or ``cap``, that is not the dot of an abbreviation."""
+    p = i
+    while p < cap:
+        ch = text[p]
+        if ch == "\n":
+            return p
+        if ch == "." or ch == "!" or ch == "?":
+            q = p + 1
+            if (q >= cap or text[q] in " \t\n"
+                    or (text[q] in _CLOSING_MARKS and (q + 1 >= cap or text[q + 1] in " \t\n"))):
+                if ch != "." or not _abbrev_before(text, p):
+                    return p
+        p += 1
+    return cap
 
 
 # Sentence heads: a capital at the start of the window or after [.!?\n] and spaces, up to 80 more
@@ -746,7 +919,7 @@ def _masked(text: str, a: int, b: int, quotes: list[Q], qi: int) -> str:
             s0 = k
         parts.append(text[k:s0])
         seg = text[s0:e0]
-        parts.append(" " * len(seg) if "\n" not in seg else "".join("\n" if ch == "\n" else " " for ch in seg))
+        parts.append(" " * len(seg) if "\n" not in seg else "".join(["\n" if ch == "\n" else " " for ch in seg]))
         k = max(k, e0)
     parts.append(text[k:b])
     return "".join(parts)
@@ -807,6 +980,14 @@ _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
 _DASH_LEAD_RX = re.compile(r"[ \t]*[—―–-]")
 
 
+def _covered(ms: list[Mention], at: int) -> bool:
+    """Does one of the mentions ``ms`` cover offset ``at``?"""
+    for m in ms:
+        if m.s <= at < m.e:
+            return True
+    return False
+
+
 def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     if not post.strip():
         return False
@@ -821,46 +1002,44 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
             return True
     if not body[:1].isalpha() and not body.startswith(("(", "as ")):
         return False
-    cues = list(_CUE_RX.finditer(body, 0, 140))
-    if not cues or cues[0].start() > 110:
+    cues = _cues(body, 140)
+    if not cues or cues[0][0] > 110:
         return False  # the cue used below is one of these, and it must start within 110 characters
     ms = mentions(body[:230], base + lead)
     cm = None
     for c in cues:
-        at = base + lead + c.start()
-        if any(m.s <= at < m.e for m in ms):
+        at = base + lead + c[0]
+        if _covered(ms, at):
             continue  # "the report stated": "report" is part of the subject
         cm = c
         break
-    if not cm or cm.start() > 110:
+    if not cm or cm[0] > 110:
         return False
-    head = body[:cm.start()]
-    if cm.group(1)[0].isupper() and not cm.group(1).startswith("According"):
+    head = body[:cm[0]]
+    if cm[2][0].isupper() and not cm[2].startswith("According"):
         return False  # title-case headline words are not attributions
-    cue = cm.group(1).lower()
+    cue = cm[2].lower()
     if cue.startswith("according"):
         cue = "according to"
-    ms = [m for m in ms if m.s < base + lead + cm.end() + 90]
-    before = [m for m in ms if m.e <= base + lead + cm.start()]
-    after = [m for m in ms if m.s >= base + lead + cm.end()]
+    ms = [m for m in ms if m.s < base + lead + cm[1] + 90]
+    before = [m for m in ms if m.e <= base + lead + cm[0]]
+    after = [m for m in ms if m.s >= base + lead + cm[1]]
     pick = None
     if before and cue != "according to":
         # the subject between the quote and the cue ("Mr. Morgan of the Sierra Club said",
         # "the club's president, Ana Ruiz, said")
-        pick = _subject_before(ms, text, base + lead + cm.start())
+        pick = _subject_before(ms, text, base + lead + cm[0])
         if pick is None:
             el = [m for m in before if _eligible(m, text)]
             pick = el[0] if el else None
         if pick is not None:
             # only the subject phrase may stand between the quote and the cue
             hw = text[base + lead:pick.s].replace(",", " ").split()
-            if len(hw) > 4 or any(w[0].islower() and w.lower().strip(".’'s") not in L.TITLES
-                                  and w.lower() not in L.ROLE_NOUNS and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")
-                                  for w in hw):
+            if len(hw) > 4 or _has_non_subject_word(hw):
                 pick = None
     if pick is None and after and (not head.strip() or (cue == "according to" and len(head.split()) <= 3)):
         pick = after[0]
-        if pick.s - (base + lead + cm.end()) > 40:
+        if pick.s - (base + lead + cm[1]) > 40:
             pick = None
         if cue != "according to" and head.strip() and not head.strip().lower() in ("", "as"):
             # "…," the report, which said X -> keep only when head is short
@@ -875,23 +1054,32 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     return q.speaker is not None
 
 
+def _has_non_subject_word(words: list[str]) -> bool:
+    """Is one of ``words`` a lower-case word other than a title, role noun or determiner?"""
+    for w in words:
+        if (w[0].islower() and w.lower().strip(".’'s") not in L.TITLES and w.lower() not in L.ROLE_NOUNS
+                and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")):
+            return True
+    return False
+
+
 def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
     if not pre.strip():
         return False
     ms = mentions(pre, base)
-    cues = [c for c in _CUE_RX.finditer(pre) if not any(m.s <= base + c.start() < m.e for m in ms)]
+    cues = [c for c in _cues(pre, len(pre)) if not _covered(ms, base + c[0])]
     subj = _subject(ms, pre, base)
     if cues:
         cm = cues[-1]
-        cue = cm.group(1).lower()
+        cue = cm[2].lower()
         if cue.startswith("according"):
-            after = [m for m in ms if m.s >= base + cm.end()]
-            if after and (subj is None or subj.s >= base + cm.end() or _in_leading(pre, subj.s - base)):
+            after = [m for m in ms if m.s >= base + cm[1]]
+            if after and (subj is None or subj.s >= base + cm[1] or _in_leading(pre, subj.s - base)):
                 # "According to X, he said ..." -> prefer the subject with its own verb
-                main = [m for m in ms if m.s > base + cm.end() and m is not after[0]]
+                main = [m for m in ms if m.s > base + cm[1] and m is not after[0]]
                 pick = after[0]
                 for m in main:
-                    if m.kind in ("pron", "name", "role") and _has_verb_after(pre, m.e - base) and m.s - base > pre.find(",", cm.end()) > 0:
+                    if m.kind in ("pron", "name", "role") and _has_verb_after(pre, m.e - base) and m.s - base > pre.find(",", cm[1]) > 0:
                         pick = m
                         break
                 q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
@@ -899,18 +1087,18 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 return q.speaker is not None
         elif cue not in L.PARTICIPLE_CUES:
             # subject right before the cue (allowing adverbs/auxiliaries/appositives)
-            before = [m for m in ms if m.e <= base + cm.start()]
-            pick = _subject_before(ms, text, base + cm.start()) if before else None
+            before = [m for m in ms if m.e <= base + cm[0]]
+            pick = _subject_before(ms, text, base + cm[0]) if before else None
             if before and pick is None:
                 if True:
                     # appositive: "X, the spokesman for Y, said"
                     for cand in reversed(before):
-                        g = pre[cand.e - base:cm.start()]
+                        g = pre[cand.e - base:cm[0]]
                         if g.startswith(",") and g.count(",") >= 2 and len(g) < 120 and _short_gap(g[g.rfind(",") + 1:]):
                             pick = cand
                             break
             if pick is None:
-                after = [m for m in ms if m.s >= base + cm.end() and m.s - (base + cm.end()) < 3]
+                after = [m for m in ms if m.s >= base + cm[1] and m.s - (base + cm[1]) < 3]
                 if after:
                     pick = after[0]
             if pick is None and subj is not None:
@@ -926,7 +1114,7 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 return q.speaker is not None
     if subj is not None:
         q.speaker, q.sp_s, q.sp_e = tr.resolve(subj, base)
-        q.cue = cues[-1].group(1).lower() if cues else None
+        q.cue = cues[-1][2].lower() if cues else None
         return q.speaker is not None
     return False
 
@@ -960,6 +1148,14 @@ def _subject(ms: list[Mention], pre: str, base: int) -> Mention | None:
     return None
 
 
+# Words that may stand between a subject and its cue verb ("X has repeatedly said", "X told Y in a statement").
+_GAP_WORDS = frozenset((
+    "also", "has", "had", "have", "was", "is", "later", "then", "again", "once", "repeatedly", "regularly",
+    "consistently", "previously", "recently", "earlier", "further", "will", "would", "could", "not", "never",
+    "often", "in", "a", "an", "the", "statement", "interview", "letter", "on", "tuesday", "monday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "publicly", "reportedly", "flatly", "simply", "just", "told", "of"))
+
+
 def _short_gap(gap: str) -> bool:
     g = gap.strip(" \t,")
     if not g:
@@ -967,12 +1163,10 @@ def _short_gap(gap: str) -> bool:
     words = g.split()
     if len(words) > 4:
         return False
-    return all(w.lower() in ("also", "has", "had", "have", "was", "is", "later", "then", "again", "once", "repeatedly",
-                             "regularly", "consistently", "previously", "recently", "earlier", "further", "will",
-                             "would", "could", "had", "not", "never", "often", "in", "a", "an", "the", "statement",
-                             "interview", "letter", "on", "tuesday", "monday", "wednesday", "thursday", "friday",
-                             "saturday", "sunday", "publicly", "reportedly", "flatly", "simply", "just", "has",
-                             "told", "of") or w[0].isupper() for w in words)
+    for w in words:
+        if not (w.lower() in _GAP_WORDS or w[0].isupper()):
+            return False
+    return True
 
 
 def _has_verb_after(pre: str, off: int) -> bool:

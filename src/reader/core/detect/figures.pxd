@@ -1,0 +1,129 @@
+# Cython declarations for figures.py (used only when the module is compiled; see hatch_build.py).
+# figures.py stays plain Python: this file adds C types to its functions, variables and _C.
+import cython
+
+cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
+cdef frozenset _ASCII_LETTERS
+cdef frozenset _WORD_SET
+cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE
+cdef Py_ssize_t _WORD_MAX
+
+cdef class _C:
+    cdef public Py_ssize_t s, e
+    cdef public object type, value, unit, hedge, high
+    cdef public long prio
+
+cpdef object _clean(object v)
+
+@cython.locals(j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4, w=str)
+cpdef tuple _prev_word(str text, Py_ssize_t s, Py_ssize_t limit=*)
+
+@cython.locals(j=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t)
+cpdef tuple _next_word(str text, Py_ssize_t e, Py_ssize_t limit=*)
+
+@cython.locals(j=Py_ssize_t)
+cpdef bint _sentence_initial(str text, Py_ssize_t k)
+
+@cython.locals(n=Py_ssize_t, nxt=Py_ssize_t, end=Py_ssize_t, e2=Py_ssize_t, mag_done=bint, spaced=bint,
+               tok=str, low=str, sep=object, m=tuple, m4=tuple)
+cpdef object _suffix(str text, Py_ssize_t e, object value, bint allow_mag=*, bint is_digit=*)
+
+@cython.locals(k1=Py_ssize_t, k2=Py_ssize_t, k3=Py_ssize_t, w1=str, w2=str, w3=str, l1=str, l2=str, l3=str)
+cpdef tuple _hedge_before(str text, Py_ssize_t s)
+
+@cython.locals(j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t)
+cpdef tuple _currency_before(str text, Py_ssize_t s)
+
+@cython.locals(q=Py_ssize_t, p=Py_ssize_t, lo=Py_ssize_t, word=str, x=Py_ssize_t, y=Py_ssize_t, w=str, wd=str)
+cpdef object _month_before(str text, Py_ssize_t s)
+
+@cython.locals(ends=list, last=Py_UCS4, w0=Py_ssize_t, t1=Py_ssize_t, t2=Py_ssize_t, best_x=Py_ssize_t,
+               best_y=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t)
+cpdef tuple _month_word_span(str text, Py_ssize_t lo, Py_ssize_t s)
+
+cpdef str _iso(object y, object mo, object d)
+cpdef object _year(str tok)
+
+@cython.locals(used=Py_ssize_t, i=Py_ssize_t, seen=bint)
+cpdef tuple _parse_words(list words)
+
+@cython.locals(j=Py_ssize_t)
+cpdef bint _is_listmarker(str text, Py_ssize_t s, Py_ssize_t e)
+
+@cython.locals(k=Py_ssize_t, w=str, lw=str)
+cpdef bint _name_before(str text, Py_ssize_t s)
+
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, k=Py_ssize_t, start=Py_ssize_t, gl=str)
+cpdef _C _digit_candidate(str text, Py_ssize_t s, Py_ssize_t e, str tok)
+
+@cython.locals(n=Py_ssize_t, end=Py_ssize_t)
+cpdef _C _clock_candidate(str text, Py_ssize_t start, Py_ssize_t e, str tok)
+
+@cython.locals(n=Py_ssize_t)
+cpdef object _ampm_after(str text, Py_ssize_t e, Py_ssize_t s, str tok)
+
+@cython.locals(n=Py_ssize_t, end=Py_ssize_t, st2=Py_ssize_t, after=Py_ssize_t, hs=Py_ssize_t, cs=Py_ssize_t,
+               k=Py_ssize_t, w=str, lw=str)
+cpdef _C _number_candidate(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, str tok)
+
+cpdef _C _dotted_date(Py_ssize_t start, Py_ssize_t e, str tok)
+
+@cython.locals(n=Py_ssize_t, end=Py_ssize_t, st2=Py_ssize_t, k=Py_ssize_t)
+cpdef _C _ordinal_number(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
+
+@cython.locals(st2=Py_ssize_t, k=Py_ssize_t)
+cpdef _C _year_number(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
+
+@cython.locals(e2=Py_ssize_t, st2=Py_ssize_t)
+cpdef _C _day_of_month(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
+
+@cython.locals(i=Py_ssize_t)
+cpdef list char_positions(str text, str chars)
+
+cpdef list _space_word_hits(str text)
+
+cpdef tuple _tok(str text, Py_ssize_t pos)
+
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, sep=object)
+cpdef tuple _tok_read(str text, Py_ssize_t pos)
+
+@cython.locals(n=Py_ssize_t)
+cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
+
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t)
+cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
+
+@cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
+               ch=Py_UCS4, tokens=list, hits=list, w=str)
+cpdef tuple _scan(str text)
+
+@cython.locals(s=Py_ssize_t, e=Py_ssize_t, last_end=Py_ssize_t, c=_C)
+cpdef list find_figures(str text)
+
+@cython.locals(n=Py_ssize_t, e=Py_ssize_t, j=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, pk=Py_ssize_t,
+               lw=str)
+cpdef _C _word_candidate(str text, Py_ssize_t s, str w)
+
+@cython.locals(hs=Py_ssize_t)
+cpdef _C _finish_word(str text, Py_ssize_t start, Py_ssize_t end, object typ, object value, object unit)
+
+@cython.locals(e=Py_ssize_t, n=Py_ssize_t, e2=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t)
+cpdef _C _ordinal_candidate(str text, Py_ssize_t s, str w)
+
+@cython.locals(pk=Py_ssize_t)
+cpdef Py_ssize_t _the(str text, Py_ssize_t s)
+
+@cython.locals(e=Py_ssize_t, n=Py_ssize_t, pk=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t)
+cpdef _C _fraction_candidate(str text, Py_ssize_t s, str w)
+
+@cython.locals(e=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, pk=Py_ssize_t)
+cpdef _C _month_candidate(str text, Py_ssize_t s, str w)
+
+cpdef Py_ssize_t _start(_C c)
+cpdef tuple _longest_first(_C c)
+
+@cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, occupied=list, starts=list, out=list, ok=bint, gap=str, word=str,
+               pk=Py_ssize_t, st=Py_ssize_t, join=bint)
+cpdef list _resolve(str text, list cands)
+
+cpdef bint _compatible(_C c, _C d)

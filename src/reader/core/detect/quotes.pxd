@@ -1,0 +1,137 @@
+# Cython declarations for quotes.py (used only when the module is compiled; see hatch_build.py).
+# quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
+import cython
+
+cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE, _CLOSING_MARKS
+cdef frozenset _ABBR_CHARS, _INTRO_SET
+cdef bytes _INTRO_PREFIX_TABLE
+cdef Py_ssize_t _INTRO_SHORTEST, _INTRO_LONGEST
+
+@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t, ch=Py_UCS4)
+cpdef list _intro_scan(str t)
+cdef frozenset _CUE_WORDS
+cdef dict _CUE_PAIRS
+cdef Py_ssize_t _CUE_LONGEST
+
+cpdef list _cues(str s, Py_ssize_t endpos)
+
+@cython.locals(n=Py_ssize_t, x=Py_ssize_t, r=Py_ssize_t, k=Py_ssize_t, end=Py_ssize_t, ch=Py_UCS4, w=str, second=str,
+               out=list)
+cpdef list _cue_words(str s, Py_ssize_t endpos)
+
+cdef class Q:
+    cdef public Py_ssize_t s, e
+    cdef public object speaker, sp_s, sp_e, cue, partial
+
+cdef class Mention:
+    cdef public Py_ssize_t s, e
+    cdef public object kind, text, role, mods, person
+
+cdef class Tracker:
+    cdef public str text
+    cdef public list quotes, qstarts, intros
+    cdef public object _role_name_intros, _appositive_intros, _pending, _taken, _intros_by_class, last_speaker, _heads
+    cdef public Py_ssize_t _intros_upto
+
+    cpdef _read_intros(self, Py_ssize_t before)
+    cpdef list _intros_of_class(self, str cls)
+    @cython.locals(best_score=double, score=double, pos=Py_ssize_t)
+    cpdef tuple resolve_role(self, Mention m, Py_ssize_t before)
+    @cython.locals(a=Py_ssize_t, win=str, seg_a=Py_ssize_t, seg_b=Py_ssize_t)
+    cpdef tuple resolve_pronoun(self, Py_ssize_t before, Py_ssize_t floor)
+    @cython.locals(x=Mention)
+    cpdef tuple _head_person(self, str head, Py_ssize_t base, Py_ssize_t before)
+    @cython.locals(t=str, k=Py_ssize_t, i=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, q=Q, parts=list, quotes=list)
+    cpdef str _without_quotes(self, Py_ssize_t a, Py_ssize_t b)
+    cpdef list _head_mentions(self, str head, Py_ssize_t base)
+    @cython.locals(t=str, last=str, a=Py_ssize_t, size=Py_ssize_t, last_is_word=bint, consumed=Py_ssize_t,
+                   o=Py_ssize_t, e=Py_ssize_t, boundary=bint, j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t, w=str)
+    cpdef bint _known_person(self, str name, Py_ssize_t before)
+    cpdef tuple resolve(self, Mention m, Py_ssize_t before, Py_ssize_t floor=*)
+
+@cython.locals(i=str)
+cpdef bint _initials_in(list initials, set caps)
+
+@cython.locals(ch=Py_UCS4, p=Py_UCS4, q=Py_UCS4, p_open=bint, q_space=bint)
+cpdef int _kind(str text, Py_ssize_t i, Py_ssize_t n)
+
+@cython.locals(n=Py_ssize_t, o=Py_ssize_t)
+cpdef list _single_openers(str text)
+
+@cython.locals(n=Py_ssize_t, open_at=Py_ssize_t, depth=Py_ssize_t, i=Py_ssize_t, pos=Py_ssize_t, k=Py_ssize_t,
+               seg_nl=Py_ssize_t)
+cpdef list find_quotes(str text)
+
+@cython.locals(le=Py_ssize_t, j=Py_ssize_t, e=Py_ssize_t)
+cpdef _unclosed(str text, Py_ssize_t open_at, list out, Py_ssize_t nxt)
+
+cpdef Py_ssize_t _start_of(Q q)
+
+@cython.locals(el=str)
+cpdef bint _is_elision(str low)
+
+@cython.locals(n=Py_ssize_t, di=Py_ssize_t, last_end=Py_ssize_t, o=Py_ssize_t, lim=Py_ssize_t, le=Py_ssize_t,
+               j=Py_ssize_t, close=Py_ssize_t, fallback=Py_ssize_t, j1=Py_ssize_t, j2=Py_ssize_t, c=Py_ssize_t,
+               pch=Py_UCS4, nch=Py_UCS4, rest=str, low=str, q=Q)
+cpdef list _singles(str text, list doubles)
+
+cpdef bint _is_word(str ch)
+cpdef bint _is_name_char(str ch)
+cpdef bint _may_hold_pronoun(str win)
+
+cpdef tuple _mention_order(Mention x)
+
+@cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list)
+cpdef list mentions(str win, Py_ssize_t base)
+
+@cython.locals(k=Py_ssize_t, w=str)
+cpdef bint _abbrev_before(str text, Py_ssize_t dot)
+
+@cython.locals(lo=Py_ssize_t, nl=Py_ssize_t)
+cpdef Py_ssize_t _sentence_start(str text, Py_ssize_t i, Py_ssize_t floor)
+
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _sentence_start_scan(str text, Py_ssize_t lo, Py_ssize_t i)
+
+@cython.locals(pos=Py_ssize_t)
+cpdef Py_ssize_t _sentence_end(str text, Py_ssize_t i, Py_ssize_t cap)
+
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _sentence_end_scan(str text, Py_ssize_t i, Py_ssize_t cap)
+
+@cython.locals(qi=Py_ssize_t, o=Py_ssize_t, c=Py_ssize_t, floor=Py_ssize_t, ss=Py_ssize_t, se=Py_ssize_t,
+               nxt_open=Py_ssize_t, j=Py_ssize_t, ls=Py_ssize_t, q=Q, prev_q=Q, pre=str, post=str, stripped=str,
+               last=str, first=str, lastword=str, gap=str, tr=Tracker)
+cpdef attribute(str text, list quotes)
+
+@cython.locals(j=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, k=Py_ssize_t, qq=Q, seg=str)
+cpdef str _masked(str text, Py_ssize_t a, Py_ssize_t b, list quotes, Py_ssize_t qi)
+
+@cython.locals(j=Py_ssize_t, k=Py_ssize_t, w=str)
+cpdef bint _eligible(Mention m, str text)
+
+@cython.locals(k=Py_ssize_t, cand=Mention, gap=str)
+cpdef Mention _subject_before(list ms, str text, Py_ssize_t cue_at)
+
+@cython.locals(m=Mention)
+cpdef bint _covered(list ms, Py_ssize_t at)
+
+@cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention, cm=tuple, c=tuple,
+               cues=list)
+cpdef bint _post_attr(Tracker tr, str text, str post, Py_ssize_t base, Q q)
+
+@cython.locals(w=str)
+cpdef bint _has_non_subject_word(list words)
+
+@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention, cm=tuple, cues=list)
+cpdef bint _pre_attr(Tracker tr, str text, str pre, Py_ssize_t base, Q q)
+
+cpdef bint _in_leading(str pre, Py_ssize_t off)
+
+@cython.locals(lead_end=Py_ssize_t, x=Mention)
+cpdef Mention _subject(list ms, str pre, Py_ssize_t base)
+
+@cython.locals(w=str, g=str)
+cpdef bint _short_gap(str gap)
+
+cpdef bint _has_verb_after(str pre, Py_ssize_t off)
