@@ -130,3 +130,19 @@ def test_single_quote_around_a_double_quoted_span_does_not_overlap_it():
     qs = quotes(t)
     assert [q.text for q in qs] == ["plan"]
     assert all(a.end <= b.start for a, b in zip(qs, qs[1:]))
+
+
+def test_a_quote_that_opens_its_sentence_mid_paragraph_is_whole_not_partial():
+    text = ('Officials met on Monday. “We will not accept this, and 5 people wait,” Okafor told the council. '
+            'She called the plan “a betrayal of the workers” and left. Later: “No.” Then it rained! '
+            '“Nothing will change,” he added.')
+    qs = [s for s in detect(text) if s.kind == "quote"]
+    by_text = {q.text: q for q in qs}
+    assert not by_text["We will not accept this, and 5 people wait,"].partial
+    assert by_text["We will not accept this, and 5 people wait,"].speaker == "Okafor"
+    assert by_text["a betrayal of the workers"].partial  # a fragment inside her own sentence
+    assert not by_text["No."].partial
+    assert not by_text["Nothing will change,"].partial
+    # An abbreviation's full stop before a lower-case fragment is still inside the sentence.
+    [q] = [s for s in detect('Officials in the U.S. “would act soon”, a report said.') if s.kind == "quote"]
+    assert q.partial

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 
 from .detect.assemble import detect_spans
 
-DETECTOR_VERSION = "2026.11-rules-3"
+DETECTOR_VERSION = "2026.11-rules-4"
 
 
 @dataclass(frozen=True, slots=True)

@@ -867,7 +867,12 @@ def attribute(text: str, quotes: list[Q]) -> None:
         last = stripped[-1:] if stripped else ""
         first = text[q.s:q.s + 1]
         lastword = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
-        q.partial = not (stripped == "" or last in ":,—–-(" or lastword in L.CUE_VERBS) or (first.islower() and last not in ",:")
+        # Whole (not partial) when the quote opens its sentence: nothing before it, a colon,
+        # comma or dash before it, a cue verb before it, or a sentence that ends just before a
+        # capitalised quote ('Officials met. “We will not...”', where the sentence start was
+        # not found because a quote mark, not a capital, follows the full stop).
+        q.partial = not (stripped == "" or last in ":,—–-(" or lastword in L.CUE_VERBS
+                         or (last in ".!?…" and first.isupper())) or (first.islower() and last not in ",:")
         if stripped == "" and first.islower() and prev_q is not None:
             q.partial = True
         if not q.partial and text[c - 1:c] not in ".,!?…;:-—" and post[:1] == " " and post[1:2].isalpha() and not _CUE_RX.match(post, 1):
