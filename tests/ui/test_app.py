@@ -82,7 +82,7 @@ async def test_highlights_on_a_shipped_article(make_app):
             i = text.index(substring)
             line = view.line_of(i)
             strip = view.render_line(line - view.scroll_offset.y)
-            col = i - view.line_range(line)[0]
+            col = i - view.line_range(line)[0] + view.text_margin
             x = 0
             for seg in strip:
                 if seg.text and x <= col < x + len(seg.text) and seg.text.strip():
@@ -181,7 +181,7 @@ async def test_mouse_drag_selects_and_annotates(make_app):
         await open_first_article(app, pilot)
         view = app.screen.view
         # Drag from the "P" to the "s" of "Putin Praises" on the first line of text.
-        left = view.styles.padding.left
+        left = view.text_margin  # the text starts after the view's own margin
         await pilot.mouse_down(view, offset=(left, 0))
         await pilot.hover(view, offset=(left + 12, 0))
         await pilot.mouse_up(view, offset=(left + 12, 0))

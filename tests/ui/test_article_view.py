@@ -539,3 +539,23 @@ async def test_moves_past_the_laid_out_part_lay_out_what_they_need():
         await pilot.press("end")
         assert view.layout_complete
         assert view.cursor_sentence == sentence_bounds(text)[-1]
+
+
+async def test_the_text_margin_is_drawn_by_the_view_and_clicks_skip_it():
+    app = ViewApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        plain = visible_text(view)
+        view.text_margin = 2
+        await pilot.pause()
+        shown = visible_text(view)
+        assert shown[0].startswith("  Officials said")
+        assert view.line_count > len([ln for ln in plain if ln.strip()])  # rewrapped 4 cells narrower
+        assert all(len(line) == len(plain[0]) for line in shown)  # same width, margins included
+        start = TEXT.index("noon")
+        line = view.line_of(start)
+        x = start - view.line_range(line)[0] + 2
+        await pilot.double_click(view, offset=(x, line))
+        assert view.selected_text == "noon."
+        assert view.offset_at(0, line) == view.line_range(line)[0]  # the margin maps to the line start

@@ -160,7 +160,16 @@ class ArticleScreen(Screen[None]):
     def panel(self) -> VirtualTable:
         return self.query_one("#annotations", VirtualTable)
 
+    def on_resize(self) -> None:
+        self._fit_margin()
+
+    def _fit_margin(self) -> None:
+        """Two blank cells beside the text, one on a narrow terminal (see ``.textual.css``'s
+        ``-narrow`` rules: the side panel is hidden there too)."""
+        self.view.text_margin = 1 if self.has_class("-narrow") else 2
+
     def on_mount(self) -> None:
+        self._fit_margin()
         if self.article is not None:
             offset, select, find = self._opening
             self.show(self.article, offset=offset, select=select, find=find)

@@ -283,7 +283,7 @@ class ArticleView(ScrollView, can_focus=True):
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-gutter: stable;
-        padding: 0 1;
+        padding: 0;  /* margins: text_margin */
         height: 1fr;
         & > .article-view--quote {
             color: $text-success;
@@ -306,6 +306,9 @@ class ArticleView(ScrollView, can_focus=True):
     }
     """
 
+    text_margin: reactive[int] = reactive(0, init=False)
+    """Blank cells left and right of the text, drawn by the widget itself: CSS padding would
+    make Textual pad every line again on every frame (~3 ms of a 12 ms scroll step)."""
     show_quotes: reactive[bool] = reactive(True, init=False)
     show_figures: reactive[bool] = reactive(True, init=False)
     show_annotations: reactive[bool] = reactive(True, init=False)
@@ -552,7 +555,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
 
     def _content_width(self) -> int:
-        return self.scrollable_content_region.width
+        """Cells a line of text may use: the content region less the text margins."""
+        width = self.scrollable_content_region.width
+        return max(1, width - 2 * self.text_margin) if width > 0 else 0  # 0: not laid out yet
 
     def _viewport_height(self) -> int:
         return max(1, self.scrollable_content_region.height)
@@ -684,10 +689,10 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     def render_line(self, y: int) -> Strip:
-        width = self._wrap_width or self._content_width()
         index = round(self.scroll_y) + y
         if not self._wrap_width or index >= len(self._line_starts):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        width = self._wrap_width
         strip = self._strips.get(index)
         if strip is None:
             strip = self._render_doc_line(index, width)
@@ -724,8 +729,9 @@ class ArticleView(ScrollView, can_focus=True):
         end = self._line_ends[index]
         text = self._text
         base = self.rich_style
+        margin = self.text_margin
         if start == end:
-            return Strip.blank(width, base)
+            return Strip.blank(width + 2 * margin, base)
         ranges = self._line_layers(start, end)
         if not ranges:
             segments = [Segment(text[start:end], base)]
@@ -744,7 +750,9 @@ class ArticleView(ScrollView, can_focus=True):
                     if s <= a and e >= b:
                         mask |= bit
                 segments.append(Segment(text[a:b], self._style(mask)))
-        return Strip(segments).adjust_cell_length(width, base)
+        if margin:
+            segments.insert(0, Segment(" " * margin, base))
+        return Strip(segments).adjust_cell_length(width + 2 * margin, base)
 
     def _refresh_range(self, start: int, end: int) -> None:
         """Discard and repaint the lines intersecting ``[start, end)`` (at least one line)."""
@@ -760,6 +768,10 @@ class ArticleView(ScrollView, can_focus=True):
         hi = min(last, top + height - 1)
         if lo <= hi:
             self.refresh_lines(lo, hi - lo + 1)
+
+    def watch_text_margin(self) -> None:
+        if self._wrap_width:
+            self._rewrap()
 
     def watch_show_quotes(self) -> None:
         self._layers_changed()
@@ -1030,6 +1042,7 @@ class ArticleView(ScrollView, can_focus=True):
         """``(offset, past_end)`` for content coordinates; ``past_end`` when right of the text."""
         if not self._wrap_width:
             return 0, True
+        x -= self.text_margin
         index = round(self.scroll_y) + y
         if index < 0:
             return 0, False
