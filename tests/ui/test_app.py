@@ -418,6 +418,17 @@ async def test_narrow_terminal_gives_the_text_the_width(make_app):
         assert screen.view.size.width >= 50
         first = screen.view.render_line(0).text.strip()
         assert first.startswith("Putin Praises")
+        assert screen.view.text_margin == 1
+        # Wider while the list shows, then the same (reused) article screen again: wide margins.
+        await pilot.press("escape")
+        await pilot.resize_terminal(140, 45)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one("#side").display
+        assert screen.view.text_margin == 2
+        assert screen.view.render_line(0).text.startswith("  Putin Praises")
 
 
 async def test_opening_an_orphaned_annotation_says_where_its_passage_went(make_app, corpus_dir):

@@ -163,6 +163,11 @@ class ArticleScreen(Screen[None]):
     def on_resize(self) -> None:
         self._fit_margin()
 
+    def on_screen_resume(self) -> None:
+        # The terminal may have been resized while another screen showed: the width classes
+        # catch up during the first refresh.
+        self.call_after_refresh(self._fit_margin)
+
     def _fit_margin(self) -> None:
         """Two blank cells beside the text, one on a narrow terminal (see ``.textual.css``'s
         ``-narrow`` rules: the side panel is hidden there too)."""
