@@ -23,7 +23,7 @@ import reader
 from reader.core.article_spans import SpanTable, article_spans, cached_spans, provisional_spans
 from reader.core.sanitize import clean_line
 from reader.core.spans import Span
-from reader.core.store import Annotation, Article, StoreError
+from reader.core.store import Annotation, Article, Store, StoreError
 from reader.ui.app import AnnotationsChanged
 from reader.ui.sources import annotation_row
 from reader.ui.widgets.article_view import ArticleView
@@ -37,15 +37,16 @@ process finds those of the whole text."""
 SPAN_JOB_TIMEOUT = 600.0
 
 
-async def _detect_in_process(db_path: Path, article_id: int) -> SpanTable | None:
-    """Run ``reader.core.span_job`` for one article; its spans from the cache, or None."""
+async def _detect_in_process(store: Store, db_path: Path, article: Article) -> SpanTable | None:
+    """Run ``reader.core.span_job`` for one article; its spans from the cache (read through
+    ``store``, the app's connection: this runs on the event loop), or None."""
     if not db_path.is_file():
         return None
     package_root = str(Path(reader.__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "reader.core.span_job", str(db_path), str(article_id),
+        sys.executable, "-m", "reader.core.span_job", str(db_path), str(article.id),
         stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL, env=env,
     )
@@ -55,16 +56,7 @@ async def _detect_in_process(db_path: Path, article_id: int) -> SpanTable | None
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
         raise
-    if code != 0:
-        return None
-    from reader.core.store import Store
-
-    store = Store.open(db_path)
-    try:
-        article = store.get_article(article_id)
-        return None if article is None else cached_spans(store, article)
-    finally:
-        store.close()
+    return cached_spans(store, article) if code == 0 else None
 
 PANEL_COLUMNS = [Column("quote", "Passage"), Column("tags", "Tags", 12)]
 LAYERS = (("quotes", "1", "Quotes", "legend-quote"), ("figures", "2", "Figures", "legend-figure"),
@@ -235,7 +227,7 @@ class ArticleScreen(Screen[None]):
         them from the cache it filled. Falls back to a thread if the process fails."""
         spans = None
         try:
-            spans = await asyncio.wait_for(_detect_in_process(self.app.db_path, article.id), SPAN_JOB_TIMEOUT)
+            spans = await asyncio.wait_for(_detect_in_process(self.app.store, self.app.db_path, article), SPAN_JOB_TIMEOUT)
         except (OSError, asyncio.TimeoutError):
             pass
         if spans is None:
@@ -243,8 +235,6 @@ class ArticleScreen(Screen[None]):
         self._spans_found(article, spans)
 
     def _detect_in_thread(self, article: Article) -> SpanTable:
-        from reader.core.store import Store
-
         store = Store.open(self.app.db_path, clock=self.app.clock)  # this thread's own connection
         try:
             return article_spans(store, article)

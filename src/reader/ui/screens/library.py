@@ -118,7 +118,8 @@ class LibraryScreen(Screen[None]):
         table.empty_text = empty
         table.set_source(source, keep_cursor=keep_cursor)
         shown = len(source)
-        total = shown if self.mode == "filter" and not text else app.store.count_articles(app.corpus_id)
+        total = (shown if self.mode == "filter" and not text
+                 else app.store.count_articles(app.corpus_id, as_last_indexed=not app.indexing))
         label = f"{total:,} articles" if shown == total and self.mode == "filter" else f"{shown:,} of {total:,} articles"
         if self.mode == "search":
             capped = shown >= app.store.RANK_CAP
