@@ -185,7 +185,9 @@ class ArticleScreen(Screen[None]):
         self.query_one("#detail", Static).update("")
         self._status("")
         find_hit = _find_words(article.text, find) if find else None
-        opening = select[0] if select else offset if offset is not None else find_hit[0] if find_hit else 0
+        # Where the view opens, and what it selects there: a range, an offset, a search match.
+        target, selected = ((select[0], select) if select else (offset, None) if offset is not None
+                            else (find_hit[0], find_hit) if find_hit else (None, None))
         store = self.app.store
         cached = cached_spans(store, article)
         if cached is not None:
@@ -193,7 +195,7 @@ class ArticleScreen(Screen[None]):
         elif len(article.text) <= DETECT_INLINE:
             self.spans = article_spans(store, article)
         else:
-            self.spans = provisional_spans(article.text, opening)
+            self.spans = provisional_spans(article.text, target or 0)
             running = self._detection
             if running is None or running.is_finished or self._detecting != article.id:
                 self._detecting = article.id  # (reopened while detection runs: it goes on)
@@ -202,14 +204,10 @@ class ArticleScreen(Screen[None]):
         view = self.view
         view.load(article.text, self.spans, self._anchor_tuples())
         self._fill_panel(keep_cursor=False)
-        if select:
-            view.go_to(select[0])
-            view.select_range(*select)
-        elif offset is not None:
-            view.go_to(offset)
-        elif find_hit is not None:
-            view.go_to(find_hit[0])
-            view.select_range(*find_hit)
+        if target is not None:
+            view.go_to(target)
+            if selected:
+                view.select_range(*selected)
         if article.status == "missing":
             self._status("The file of this article is gone; this is the text last indexed.")
         elif cached is None and len(article.text) > DETECT_INLINE:
