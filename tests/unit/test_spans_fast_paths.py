@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.detect import figures as F
+from reader.core.detect import lexicon as L
 from reader.core.detect import quotes as Q
 
 _PIECES = st.sampled_from(list("0123456789 ,.:;-–/\n\t!?\"'“”‘’()[]aeIhHsStTwW_é") + [
@@ -59,12 +60,19 @@ def test_sentence_end_regex_matches_alternation_form(text, a, b):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([" President ", " minister ", "Vladimir ", "Putin", ", the ", "Russian ",
                                  "leader", " said", ". ", "Ana Ruiz", " spokesman ", "\n"]), max_size=40).map("".join),
-       st.integers(0, 400))
-def test_lazy_role_introductions_are_a_prefix_of_the_full_index(text, before):
+       st.integers(0, 400), st.integers(0, 400))
+def test_lazy_role_introductions_are_a_prefix_of_the_full_index(text, before, before2):
+    """Read in two steps (as quotes further on need more), the intros are the sorted full index's
+    prefix, and the per-class lists hold the same intros in the same order."""
     full = sorted(list(Q._role_name_intros(text)) + list(Q._appositive_intros(text)))
     tracker = Q.Tracker(text, [])
-    tracker._read_intros(before)
-    assert tracker.intros == [x for x in full if x[0] < before]
+    for b in (before, before2):
+        tracker._read_intros(b)
+        upto = max(before, b)
+        assert tracker.intros == [x for x in full if x[0] < upto]
+    for cls, (positions, intros) in tracker._intros_by_class.items():
+        assert intros == [x for x in tracker.intros if L.ROLE_NOUNS.get(x[2]) == cls]
+        assert positions == [x[0] for x in intros]
 
 
 @settings(max_examples=300, deadline=None)

@@ -76,6 +76,18 @@ def test_role_noun_resolves_to_named_person():
     assert "Ferri" in qs[0].speaker
 
 
+def test_role_noun_reaches_back_within_an_article_but_not_into_earlier_ones():
+    from reader.core.detect.quotes import ROLE_LOOKBACK
+
+    intro = "Freedonian President Marco Ferri met the envoy on Monday.\n\n"
+    filler = "The talks went on through the night and into the next day without a result.\n\n"
+    quote = "\u201cOur doors are open,\u201d the president said."
+    near = intro + filler * 20 + quote
+    far = intro + filler * (ROLE_LOOKBACK // len(filler) + 1) + quote
+    assert "Ferri" in quotes(near)[0].speaker
+    assert "Ferri" not in (quotes(far)[0].speaker or "")
+
+
 def test_partial_quote_in_paraphrase():
     t = "Ferreira called the deal \u201ca betrayal of the workers\u201d and left the room."
     qs = quotes(t)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .detect.assemble import detect_spans
 
-DETECTOR_VERSION = "2026.11-rules-4"
+DETECTOR_VERSION = "2026.11-rules-5"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,12 +30,13 @@ cdef class Mention:
 cdef class Tracker:
     cdef public str text
     cdef public list quotes, qstarts, intros
-    cdef public object _role_name_intros, _appositive_intros, _pending, _taken, _intros_by_class, last_speaker, _heads
+    cdef public object _role_name_intros, _appositive_intros, _pending, _intros_by_class, last_speaker, _heads
     cdef public Py_ssize_t _intros_upto
 
+    @cython.locals(new=list, by_class=dict, entry=tuple)
     cpdef _read_intros(self, Py_ssize_t before)
-    cpdef list _intros_of_class(self, str cls)
-    @cython.locals(best_score=double, score=double, pos=Py_ssize_t)
+    @cython.locals(best_score=double, score=double, pos=Py_ssize_t, i=Py_ssize_t, positions=list, intros=list,
+                   entry=tuple)
     cpdef tuple resolve_role(self, Mention m, Py_ssize_t before)
     @cython.locals(a=Py_ssize_t, win=str, seg_a=Py_ssize_t, seg_b=Py_ssize_t)
     cpdef tuple resolve_pronoun(self, Py_ssize_t before, Py_ssize_t floor)

@@ -39,6 +39,11 @@ from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
 MAX_SINGLE = 700
+ROLE_LOOKBACK = 30000
+"""A role phrase ("the president") resolves to a person introduced at most this many characters before
+it: longer than nearly every news article, so within an article nothing changes, while in a long file
+of many articles a role does not reach back into earlier articles and each look-up costs the same
+however long the file is (it grew with the file, quadratic in all)."""
 
 _DOUBLE_MARKS = "\"“”„«»"
 # A straight or right single mark opens a quote after one of these, before a word character.
@@ -567,18 +572,20 @@ class Tracker:
         self._role_name_intros = _role_name_intros(text)
         self._appositive_intros = _appositive_intros(text)
         self._pending: list[tuple | None] = [None, None]  # the next intro of each scan, not yet taken
-        self._taken: tuple[list, list] = ([], [])
         self._intros_upto = -1
         self.intros: list[tuple[int, str, str, set[str]]] = []
-        self._intros_by_class: dict[str, list[tuple[int, str, str, set[str]]]] = {}
+        # per role class: (positions, intros), in order; both grow as ``intros`` does
+        self._intros_by_class: dict[str, tuple[list[int], list[tuple[int, str, str, set[str]]]]] = {}
         self.last_speaker: tuple | None = None  # (name, s, e, pos)
         self._heads: dict[tuple[int, str], list[Mention]] = {}
 
     def _read_intros(self, before: int) -> None:
-        """Make ``intros`` hold every role introduction with pos < ``before``."""
+        """Make ``intros`` hold every role introduction with pos < ``before``. The intros read now all
+        lie at or after the previous ``before`` (each scan yields in increasing pos), so they are sorted
+        among themselves and appended: the same list as sorting all, without re-sorting on each call."""
         if before <= self._intros_upto:
             return
-        grew = False
+        new = []
         for k, scan in enumerate((self._role_name_intros, self._appositive_intros)):
             pending = self._pending[k]
             while True:
@@ -588,34 +595,41 @@ class Tracker:
                         break
                 if pending[0] >= before:
                     break
-                self._taken[k].append(pending)
+                new.append(pending)
                 pending = None
-                grew = True
             self._pending[k] = pending
-        if grew:
-            # the same order as sorting both scans' lists at once
-            self.intros = sorted(self._taken[0] + self._taken[1])
-            self._intros_by_class = {}
+        if new:
+            new.sort()
+            self.intros.extend(new)
+            by_class = self._intros_by_class
+            for x in new:
+                cls = L.ROLE_NOUNS.get(x[2])
+                entry = by_class.get(cls)
+                if entry is None:
+                    entry = by_class[cls] = ([], [])
+                entry[0].append(x[0])
+                entry[1].append(x)
         self._intros_upto = before
 
-    def _intros_of_class(self, cls: str) -> list[tuple[int, str, str, set[str]]]:
-        """The role introductions read so far whose role is of class ``cls``, in order."""
-        intros = self._intros_by_class.get(cls)
-        if intros is None:
-            intros = self._intros_by_class[cls] = [x for x in self.intros if L.ROLE_NOUNS.get(x[2]) == cls]
-        return intros
-
     def resolve_role(self, m: Mention, before: int) -> tuple | None:
+        """The person a role phrase ("the president", "the Russian leader") refers to: of the role
+        introductions of its class in the ``ROLE_LOOKBACK`` characters before ``before``, the best
+        match of role noun, modifiers and the last speaker's name, the latest on a tie."""
         role = m.role
         cls = L.ROLE_NOUNS.get(role)
         if cls is None:
             return None
         self._read_intros(before)
+        entry = self._intros_by_class.get(cls)
+        if entry is None:
+            return None
+        positions, intros = entry
         mods = {x for x in m.mods if x not in ("former", "top", "senior", "new", "current", "then")}
         ini = [x.replace(".", "") for x in mods if "." in x or x.isupper()]
         last_words = self.last_speaker[0].split() if self.last_speaker else None
         best, best_score = None, -1e9
-        for pos, name, r, imods in self._intros_of_class(cls):
+        for i in range(bisect.bisect_left(positions, before - ROLE_LOOKBACK), len(intros)):
+            pos, name, r, imods = intros[i]
             if pos >= before:
                 break
             score = 2 if r == role else 1
