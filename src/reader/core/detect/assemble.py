@@ -1,24 +1,27 @@
 """Run the detectors on a text and build its :class:`reader.core.spans.Span` objects, sorted by start.
 
-Spans are built through the class's slot setters, which skips the frozen dataclass ``__init__`` (one
-``object.__setattr__`` call per field); the object is the same, at about half the cost. The class comes
-in as an argument (``reader.core.spans`` defines it and imports this module). This module is compiled
-with the other detector modules when possible (see ``native.py``): per span, the setter calls are then
-made from C.
+Spans are built without the frozen dataclass ``__init__`` (one ``object.__setattr__`` call per field):
+as Python, through the class's slot setters, at about half the cost; compiled (this module is compiled
+with the other detector modules when possible, see ``native.py``), through
+``PyObject_GenericSetAttr`` from C, which skips the setters' Python-level calls (an argument tuple
+each). The class comes in as an argument (``reader.core.spans`` defines it and imports this module).
 """
 
 from __future__ import annotations
 
-from .figures import find_figures
+from .figures import _COMPILED, find_figures
 from .quotes import attribute, find_quotes
 
 
 def detect_spans(text: str, span_class: type) -> list:
     """The figures and quotes of ``text`` as ``span_class`` objects (a frozen, slotted dataclass
     with the fields of ``reader.core.spans.Span`` in that order), sorted by start, end and kind."""
+    fields = tuple(span_class.__dataclass_fields__)
+    if _COMPILED:
+        return _detect_spans_c(text, span_class, fields)
     (set_kind, set_start, set_end, set_text, set_type, set_value, set_unit, set_hedge, set_high,
      set_speaker, set_speaker_start, set_speaker_end, set_cue, set_partial) = [
-        span_class.__dict__[name].__set__ for name in span_class.__dataclass_fields__]
+        span_class.__dict__[name].__set__ for name in fields]
     new = object.__new__
     spans = []
     add = spans.append
@@ -57,6 +60,54 @@ def detect_spans(text: str, span_class: type) -> list:
         set_speaker_end(span, q.sp_e)
         set_cue(span, q.cue)
         set_partial(span, q.partial)
+        add(span)
+    spans.sort(key=_span_order)
+    return spans
+
+
+def _detect_spans_c(text: str, span_class: type, fields: tuple) -> list:
+    """``detect_spans`` for the compiled module: ``PyObject_GenericSetAttr`` (declared in the
+    ``.pxd``; the name exists only there) sets each slot through its descriptor, from C."""
+    (f_kind, f_start, f_end, f_text, f_type, f_value, f_unit, f_hedge, f_high,
+     f_speaker, f_speaker_start, f_speaker_end, f_cue, f_partial) = fields
+    new = object.__new__
+    spans = []
+    add = spans.append
+    for c in find_figures(text):
+        span = new(span_class)
+        PyObject_GenericSetAttr(span, f_kind, "figure")
+        PyObject_GenericSetAttr(span, f_start, c.s)
+        PyObject_GenericSetAttr(span, f_end, c.e)
+        PyObject_GenericSetAttr(span, f_text, text[c.s:c.e])
+        PyObject_GenericSetAttr(span, f_type, c.type)
+        PyObject_GenericSetAttr(span, f_value, c.value)
+        PyObject_GenericSetAttr(span, f_unit, c.unit)
+        PyObject_GenericSetAttr(span, f_hedge, c.hedge)
+        PyObject_GenericSetAttr(span, f_high, c.high)
+        PyObject_GenericSetAttr(span, f_speaker, None)
+        PyObject_GenericSetAttr(span, f_speaker_start, None)
+        PyObject_GenericSetAttr(span, f_speaker_end, None)
+        PyObject_GenericSetAttr(span, f_cue, None)
+        PyObject_GenericSetAttr(span, f_partial, False)
+        add(span)
+    quotes = find_quotes(text)
+    attribute(text, quotes)
+    for q in quotes:
+        span = new(span_class)
+        PyObject_GenericSetAttr(span, f_kind, "quote")
+        PyObject_GenericSetAttr(span, f_start, q.s)
+        PyObject_GenericSetAttr(span, f_end, q.e)
+        PyObject_GenericSetAttr(span, f_text, text[q.s:q.e])
+        PyObject_GenericSetAttr(span, f_type, None)
+        PyObject_GenericSetAttr(span, f_value, None)
+        PyObject_GenericSetAttr(span, f_unit, None)
+        PyObject_GenericSetAttr(span, f_hedge, None)
+        PyObject_GenericSetAttr(span, f_high, None)
+        PyObject_GenericSetAttr(span, f_speaker, q.speaker)
+        PyObject_GenericSetAttr(span, f_speaker_start, q.sp_s)
+        PyObject_GenericSetAttr(span, f_speaker_end, q.sp_e)
+        PyObject_GenericSetAttr(span, f_cue, q.cue)
+        PyObject_GenericSetAttr(span, f_partial, q.partial)
         add(span)
     spans.sort(key=_span_order)
     return spans
