@@ -36,7 +36,11 @@ try:
 except ImportError:  # plain Python without Cython installed
     _COMPILED = False
 
-from . import lexicon as L
+from .lexicon import (  # the lexicon's tables, bound once
+    COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
+    HEDGE_FIRST, MAGNITUDES, MEASURE_UNITS, MONTHS, ONES, ORDINALS, ORDINAL_NOUNS, SCALES, TENS, TIMEZONES,
+    TIME_UNITS, VAGUE, WEEKDAYS,
+)
 
 # ----------------------------------------------------------------------------------- regexes
 
@@ -62,11 +66,11 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-_NUM_WORDS = (list(L.ONES) + list(L.TENS) + list(L.SCALES) + list(L.VAGUE) + list(L.ORDINALS)
+_NUM_WORDS = (list(ONES) + list(TENS) + list(SCALES) + list(VAGUE) + list(ORDINALS)
               + ["dozen", "half", "halves", "quarter", "quarters", "thirds", "fourths", "fifths", "sixths",
                  "eighths", "tenths", "a", "twice"])
 _NUM_WORDS = [w for w in _NUM_WORDS if w not in ("a", "twice", "tens", "scores")] + ["tens"]
-_MONTH_WORDS = list(L.MONTHS)
+_MONTH_WORDS = list(MONTHS)
 _ALL_WORDS = sorted(set(_NUM_WORDS + _MONTH_WORDS))
 _WORDS_BOTH = sorted(set(_ALL_WORDS + [w.capitalize() for w in _ALL_WORDS] + [w.upper() for w in _MONTH_WORDS]))
 _TRIE = _trie(_WORDS_BOTH)
@@ -370,7 +374,7 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
             return nxt, value, "percent", "%"
         if low == "percentage" and (mp := _POINTS_RX.match(text, nxt, nxt + 10)):
             return mp.end(), value, "percent", "pp"
-        if allow_mag and not mag_done and low in L.MAGNITUDES and sep is None:
+        if allow_mag and not mag_done and low in MAGNITUDES and sep is None:
             short = low in ("k", "m", "b", "mm", "bn", "mn", "mln", "bln", "tn", "trn")
             if short and spaced and low not in ("bn", "mn", "mln", "bln"):
                 break
@@ -378,24 +382,24 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
                 break
             if low == "hundred" and isinstance(value, (int, float)) and value >= 100:
                 break
-            value = value * L.MAGNITUDES[low] if isinstance(value, (int, float)) else value
+            value = value * MAGNITUDES[low] if isinstance(value, (int, float)) else value
             mag_done = True
             e = nxt if tok[-1] != "." else nxt - 1
             continue
-        if tok in L.CURRENCY_SYMBOLS and sep is None:
-            return nxt, value, "money", L.CURRENCY_SYMBOLS[tok]
-        if tok in L.CURRENCY_CODES or (len(tok) == 4 and tok[0] == "M" and tok[1:] in L.CURRENCY_CODES):
+        if tok in CURRENCY_SYMBOLS and sep is None:
+            return nxt, value, "money", CURRENCY_SYMBOLS[tok]
+        if tok in CURRENCY_CODES or (len(tok) == 4 and tok[0] == "M" and tok[1:] in CURRENCY_CODES):
             return nxt, value, "money", tok[-3:]
-        if low in L.CURRENCY_WORDS and sep is None and low != "won" and not (low in ("marks", "pound") and not mag_done):
+        if low in CURRENCY_WORDS and sep is None and low != "won" and not (low in ("marks", "pound") and not mag_done):
             if low in ("cent", "cents", "pence", "penny"):
                 value = value / 100 if isinstance(value, (int, float)) else value
             e2 = nxt
             m3 = _SUBUNIT_RX.match(text, e2, e2 + 40)
-            if m3 and low not in ("cent", "cents", "pence") and (m3.group(1).isdigit() or m3.group(1) in L.ONES or m3.group(1).split("-")[0] in L.TENS):
+            if m3 and low not in ("cent", "cents", "pence") and (m3.group(1).isdigit() or m3.group(1) in ONES or m3.group(1).split("-")[0] in TENS):
                 e2 = m3.end()
-            return e2, value, "money", L.CURRENCY_WORDS[low] or None
-        if low in L.TIME_UNITS:
-            u = L.TIME_UNITS[low]
+            return e2, value, "money", CURRENCY_WORDS[low] or None
+        if low in TIME_UNITS:
+            u = TIME_UNITS[low]
             end = nxt if tok[-1] != "." else nxt - 1
             if sep == "-" and text.startswith("-old", end):
                 return end + 4, value, "age", u
@@ -405,32 +409,32 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
             if text.startswith("'", end) and not (end + 1 < n and text[end + 1].isalpha()):
                 end += 1
             return end, value, "duration", u
-        if sep is None and low.isalpha() and low not in L.MEASURE_UNITS and low not in L.TIME_UNITS:
+        if sep is None and low.isalpha() and low not in MEASURE_UNITS and low not in TIME_UNITS:
             m4 = _tok(text, nxt)
             if m4 and m4[0] is None and m4[1].lower() in _ADJ_CURRENCIES:
                 cw = m4[1].lower()
-                return m4[3], value, "money", L.CURRENCY_WORDS.get(cw)
+                return m4[3], value, "money", CURRENCY_WORDS.get(cw)
         if low in ("yo", "y.o") and sep is None:
             return nxt, value, "age", "years"
         if low in ("straight", "consecutive", "successive", "full", "whole", "more", "long", "extra", "additional"):
             m4 = _tok(text, nxt)
-            if m4 and m4[1].lower() in L.TIME_UNITS:
+            if m4 and m4[1].lower() in TIME_UNITS:
                 e = nxt
                 continue
             break
         if low in ("square", "sq", "cubic"):
             m4 = _tok(text, nxt)
-            if m4 and m4[1].lower().rstrip(".") in L.MEASURE_UNITS:
-                return m4[3], value, "measure", low + " " + L.MEASURE_UNITS[m4[1].lower().rstrip(".")]
+            if m4 and m4[1].lower().rstrip(".") in MEASURE_UNITS:
+                return m4[3], value, "measure", low + " " + MEASURE_UNITS[m4[1].lower().rstrip(".")]
             break
-        if low in L.MEASURE_UNITS and low not in ("square", "sq", "cubic"):
+        if low in MEASURE_UNITS and low not in ("square", "sq", "cubic"):
             if tok[-1] == "." and low not in ("ft", "in", "sq", "mi", "lb", "oz"):
                 nxt -= 1
             if low in ("times",) and sep:
                 break
             if low in ("m", "t", "g", "l", "v", "mt") and spaced:
                 break
-            u = L.MEASURE_UNITS[low]
+            u = MEASURE_UNITS[low]
             end = nxt
             if low in ("degree", "degrees", "°"):
                 m5 = _DEGREE_SCALE_RX.match(text, end, end + 14)
@@ -468,7 +472,7 @@ def _hedge_before(text: str, s: int) -> tuple[int, str | None]:
     if not w1:
         return s, None
     l1 = w1.lower()
-    if l1 not in L.HEDGE_FIRST and l1 not in ("estimated", "approx."):
+    if l1 not in HEDGE_FIRST and l1 not in ("estimated", "approx."):
         if l1 in ("more", "or"):
             return s, None
         return s, None
@@ -476,14 +480,14 @@ def _hedge_before(text: str, s: int) -> tuple[int, str | None]:
     l2 = (w2.lower() + " " + l1) if w2 else ""
     w3, k3 = _prev_word(text, k2, 14) if w2 else ("", k2)
     l3 = (w3.lower() + " " + l2) if w3 else ""
-    if l3 in L.HEDGES:
-        return k3, L.HEDGES[l3]
-    if l2 in L.HEDGES:
-        return k2, L.HEDGES[l2]
-    if l1 in L.HEDGES and l1 not in ("to", "than", "of", "least", "most", "many", "much", "estimated"):
+    if l3 in HEDGES:
+        return k3, HEDGES[l3]
+    if l2 in HEDGES:
+        return k2, HEDGES[l2]
+    if l1 in HEDGES and l1 not in ("to", "than", "of", "least", "most", "many", "much", "estimated"):
         if l1 == "over" and w2.lower() in ("all", "just", "well", "fell", "rose"):
             pass
-        return k1, L.HEDGES[l1]
+        return k1, HEDGES[l1]
     if l1 == "estimated":
         return k1, "approx"
     return s, None
@@ -493,7 +497,7 @@ _CURRENCY_ABBREVS = {"Rs": "INR", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "SR": 
                      "Ksh": "KES"}
 # Last characters of the words _currency_before accepts before a number (codes, abbreviations with
 # or without a dot, "dollar", "euro" in any case).
-_CURRENCY_WORD_LAST = frozenset([w[-1] for w in L.CURRENCY_CODES] + [w[-1] for w in _CURRENCY_ABBREVS]
+_CURRENCY_WORD_LAST = frozenset([w[-1] for w in CURRENCY_CODES] + [w[-1] for w in _CURRENCY_ABBREVS]
                                 + [".", "r", "R", "o", "O"])
 
 
@@ -502,8 +506,8 @@ def _currency_before(text: str, s: int) -> tuple[int, str | None]:
     j = s
     if j > 0 and text[j - 1] in _WS:
         j -= 1
-    if j > 0 and text[j - 1] in L.CURRENCY_SYMBOLS and text[j - 1] != "元":
-        code = L.CURRENCY_SYMBOLS[text[j - 1]]
+    if j > 0 and text[j - 1] in CURRENCY_SYMBOLS and text[j - 1] != "元":
+        code = CURRENCY_SYMBOLS[text[j - 1]]
         k = j - 1
         if k > 0 and text[k - 1] in _WS and k >= 2 and text[k - 2] in "cCaA" and (k < 3 or not text[k - 3].isalnum()):
             return k - 2, "CAD" if text[k - 2] in "cC" else "AUD"
@@ -511,11 +515,11 @@ def _currency_before(text: str, s: int) -> tuple[int, str | None]:
         while p > 0 and k - p < 4 and (text[p - 1].isalpha() or text[p - 1] == "."):
             p -= 1
         pre = text[p:k].lower()
-        if pre and pre in L.DOLLAR_PREFIX and (p == 0 or not text[p - 1].isalnum()):
+        if pre and pre in DOLLAR_PREFIX and (p == 0 or not text[p - 1].isalnum()):
             if code == "USD":
-                code = L.DOLLAR_PREFIX[pre]
+                code = DOLLAR_PREFIX[pre]
             return p, code
-        if pre in L.CURRENCY_CODES or pre.upper() in L.CURRENCY_CODES:
+        if pre in CURRENCY_CODES or pre.upper() in CURRENCY_CODES:
             return p, pre.upper()
         return k, code
     j = s
@@ -524,10 +528,10 @@ def _currency_before(text: str, s: int) -> tuple[int, str | None]:
     if j == 0 or text[j - 1] not in _CURRENCY_WORD_LAST:
         return s, None  # the word before cannot be a currency code or word
     w, k = _prev_word(text, s, 6)
-    if w and (w in L.CURRENCY_CODES or w.rstrip(".") in _CURRENCY_ABBREVS):
+    if w and (w in CURRENCY_CODES or w.rstrip(".") in _CURRENCY_ABBREVS):
         if w.rstrip(".") in ("R", "Sh") and text[s - 1] in _WS:
             return s, None
-        return k, w if w in L.CURRENCY_CODES else _CURRENCY_ABBREVS[w.rstrip(".")]
+        return k, w if w in CURRENCY_CODES else _CURRENCY_ABBREVS[w.rstrip(".")]
     if w and w.lower() in ("dollar", "euro") and (s - k) <= 8:
         return k, "USD" if w.lower() == "dollar" else "EUR"
     return s, None
@@ -564,7 +568,7 @@ def _month_before(text: str, s: int) -> tuple[int, int] | None:
     while p >= lo and text[p] in _ASCII_LETTERS:
         p -= 1
     word = text[p + 1:q + 1].lower()
-    if word not in L.MONTHS and word != "the":
+    if word not in MONTHS and word != "the":
         return None
     lo = max(0, s - 26)
     for wd in _WEEKDAY_STARTS:
@@ -579,9 +583,9 @@ def _month_before(text: str, s: int) -> tuple[int, int] | None:
         if x < 0:
             return None
         w = text[x:y].lower()
-    if w not in L.MONTHS:
+    if w not in MONTHS:
         return None
-    return x, L.MONTHS[w]
+    return x, MONTHS[w]
 
 
 _WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # how _MONTH_BEFORE_RX's weekday starts
@@ -649,7 +653,7 @@ def _year(tok: str) -> int | None:
 
 # ----------------------------------------------------------------------------------- number words
 
-_SMALL = {**L.ONES, **L.TENS}
+_SMALL = {**ONES, **TENS}
 # Currency words that take a nationality adjective: "10 US dollars", "100 Chinese yuan".
 _ADJ_CURRENCIES = {"dollar", "dollars", "yuan", "lira", "liras", "guilders", "francs", "franc", "pesos", "peso",
                    "rupees", "rupee", "dinars", "dinar", "pounds", "crowns", "kronor", "kroner", "rand", "riyals",
@@ -685,28 +689,28 @@ def _parse_words(words: list[str]) -> tuple[float | int | None, int, str | None]
                 continue
             break
         if w in _SMALL:
-            if seen and cur % 100 != 0 and not (cur % 10 == 0 and cur >= 20 and _SMALL[w] < 10 and w in L.ONES):
+            if seen and cur % 100 != 0 and not (cur % 10 == 0 and cur >= 20 and _SMALL[w] < 10 and w in ONES):
                 break
             cur += _SMALL[w]
             seen = True
         elif w == "dozen":
             cur = (cur or 1) * 12
             seen = True
-        elif w in L.SCALES:
+        elif w in SCALES:
             if not seen and cur == 0:
                 if i > 0 and words[i - 1] in ("a", "an"):
                     cur = 1
                 else:
                     break
-            sc = L.SCALES[w]
+            sc = SCALES[w]
             if sc == 100:
                 cur = (cur or 1) * 100
             else:
                 total += (cur or 1) * sc
                 cur = 0
             seen = True
-        elif w in L.VAGUE and not seen:
-            v = L.VAGUE[w]
+        elif w in VAGUE and not seen:
+            v = VAGUE[w]
             used = i + 1
             # "tens of thousands", "hundreds of millions" handled by caller
             return v, used, "vague"
@@ -723,8 +727,8 @@ def _parse_words(words: list[str]) -> tuple[float | int | None, int, str | None]
             used = i + 1
             i += 1
             continue
-        elif w in L.ORDINALS and seen and cur % 10 == 0 and cur >= 20 and L.ORDINALS[w] < 10:
-            cur += L.ORDINALS[w]
+        elif w in ORDINALS and seen and cur % 10 == 0 and cur >= 20 and ORDINALS[w] < 10:
+            cur += ORDINALS[w]
             used = i + 1
             return total + cur, used, "ordinal"
         else:
@@ -780,9 +784,9 @@ def _name_before(text: str, s: int) -> bool:
     if not w or not (w[0].isupper() or (len(w) > 1 and w[0] == "i" and w[1].isupper())):
         return False
     lw = w.lower().rstrip(".")
-    if lw in L.COMMON or lw in L.MONTHS or lw in L.WEEKDAYS or lw in L.HEDGE_FIRST or lw in ("no", "nos", "number"):
+    if lw in COMMON or lw in MONTHS or lw in WEEKDAYS or lw in HEDGE_FIRST or lw in ("no", "nos", "number"):
         return False
-    if w in L.CURRENCY_CODES or lw in ("rs", "rm", "dh", "us", "top", "aged", "age", "ages", "over", "under",
+    if w in CURRENCY_CODES or lw in ("rs", "rm", "dh", "us", "top", "aged", "age", "ages", "over", "under",
                                          "nearly", "roughly", "around", "almost", "some", "about", "just", "only"):
         return False
     if w.endswith(("'s", "’s")):
@@ -819,7 +823,7 @@ def _digit_candidate(text: str, s: int, e: int, tok: str) -> _C | None:
         while p > 0 and text[p - 1].isalpha():
             p -= 1
         pre = text[p:s]
-        if not (pre.upper() in L.CURRENCY_CODES or pre in ("Rs", "US", "NT")) or c0 == ".":
+        if not (pre.upper() in CURRENCY_CODES or pre in ("Rs", "US", "NT")) or c0 == ".":
             return None
     if c0 in "-–" and s > 1 and text[s - 2].isalpha():
         w, k = _prev_word(text, s - 1, 12)
@@ -887,7 +891,7 @@ def _clock_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
             h = 0
     value = f"{h:02d}:{mm:02d}" + tail
     mz = _CLOCK_ZONE_RX.match(text, end, end + 9)
-    if mz and mz.group(1) in L.TIMEZONES:
+    if mz and mz.group(1) in TIMEZONES:
         unit = mz.group(1)
         z = mz.group(0)
         end = mz.end() - (1 if z.endswith(")") and not z.lstrip(" \t\u00a0").startswith("(") else 0)
@@ -1040,7 +1044,7 @@ def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | N
             h = 0
         mz = _ZONE_RX.match(text, end, end + 8)
         unit = None
-        if mz and mz.group(1) in L.TIMEZONES:
+        if mz and mz.group(1) in TIMEZONES:
             unit = mz.group(1)
             end = mz.end()
         return _C(start, end, "time", f"{h:02d}:{mi:02d}", unit, None, None, 2)
@@ -1174,8 +1178,8 @@ def _ordinal_number(text: str, start: int, s: int, e: int, value) -> _C:
             y = _year(ym.group(1)) if ym else None
             return _C(st2, ym.end() if ym else end, "date", _iso(y, mo, value), None, None, None, 3)
         mam = _MONTH_AFTER_RX.match(text, end)
-        if mam and mam.group(1).lower() in L.MONTHS:
-            mo = L.MONTHS[mam.group(1).lower()]
+        if mam and mam.group(1).lower() in MONTHS:
+            mo = MONTHS[mam.group(1).lower()]
             ym = _YEAR_AFTER_RX.match(text, mam.end())
             y = _year(ym.group(1)) if ym else None
             return _C(start, ym.end() if ym else mam.end(), "date", _iso(y, mo, value), None, None, None, 3)
@@ -1212,13 +1216,13 @@ def _day_of_month(text: str, start: int, s: int, e: int, value: int) -> _C | Non
     if mam:
         mw = mam.group(1)
         lmw = mw.lower()
-        if (lmw in L.MONTHS and not (lmw in ("may", "mar", "march", "sun", "sat") and mw[0].islower()
+        if (lmw in MONTHS and not (lmw in ("may", "mar", "march", "sun", "sat") and mw[0].islower()
                                      and not _YEAR_AFTER_RX.match(text, mam.end()))
                 and (len(mw) > 3 or lmw in _SHORT_MONTHS)):
             e2 = mam.end() if mam.group(2) == "." and len(mw) <= 4 else mam.end() - len(mam.group(2))
             ym = _YEAR_AFTER_RX.match(text, e2)
             y = _year(ym.group(1)) if ym else None
-            return _C(start, ym.end() if ym else e2, "date", _iso(y, L.MONTHS[lmw], value), None, None, None, 3)
+            return _C(start, ym.end() if ym else e2, "date", _iso(y, MONTHS[lmw], value), None, None, None, 3)
     mb = _month_before(text, s)
     if mb:
         st2, mo = mb
@@ -1304,7 +1308,7 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
     e = s + len(w)
     if e < n and text[e] in "'’" and e + 1 < n and text[e + 1].isalpha():
         return None  # "one's"
-    if lw in L.MONTHS:
+    if lw in MONTHS:
         return _month_candidate(text, s, w)
     cap = w[0].isupper()
     initial = _sentence_initial(text, s)
@@ -1321,7 +1325,7 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
     # drop trailing connectors
     while toks and toks[-1] in ("and", "a", "an"):
         toks.pop()
-    if lw in L.ORDINALS and not (toks and toks[0] in _SMALL and len(toks) > 1):
+    if lw in ORDINALS and not (toks and toks[0] in _SMALL and len(toks) > 1):
         return _ordinal_candidate(text, s, w)
     value, used, kind = _parse_words(toks)
     if value is None and lw in ("half", "quarter", "quarters", "thirds", "fourths", "fifths", "halves"):
@@ -1351,11 +1355,11 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
         mo = _OF_WORD_RX.match(text, e, e + 24)
         if mo:
             u = mo.group(1).lower()
-            if u in L.CURRENCY_WORDS and L.CURRENCY_WORDS[u]:
-                return _C(start, mo.end(), "money", _clean(value), L.CURRENCY_WORDS[u], "at_least", None, 2)
-            if u in L.MEASURE_UNITS or u in L.TIME_UNITS:
-                t = "duration" if u in L.TIME_UNITS else "measure"
-                return _C(start, mo.end(), t, _clean(value), L.TIME_UNITS.get(u) or L.MEASURE_UNITS.get(u), "at_least", None, 2)
+            if u in CURRENCY_WORDS and CURRENCY_WORDS[u]:
+                return _C(start, mo.end(), "money", _clean(value), CURRENCY_WORDS[u], "at_least", None, 2)
+            if u in MEASURE_UNITS or u in TIME_UNITS:
+                t = "duration" if u in TIME_UNITS else "measure"
+                return _C(start, mo.end(), t, _clean(value), TIME_UNITS.get(u) or MEASURE_UNITS.get(u), "at_least", None, 2)
         if lw == "tens" and not mm:
             return None
         if lw == "scores" and not mm:
@@ -1375,7 +1379,7 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
             end, value, typ, unit = r
             return _finish_word(text, start, end, typ, value, unit)
         mm = _IN_OUT_OF_RX.match(text, e, e + 20)
-        if mm and (mm.group(1).isdigit() or mm.group(1) in _SMALL or mm.group(1) in L.SCALES):
+        if mm and (mm.group(1).isdigit() or mm.group(1) in _SMALL or mm.group(1) in SCALES):
             return _C(s, mm.end(), "fraction", None, None, None, None, 2)
         mh = _FRACTION_WORD_RX.match(text, e, e + 12)
         if mh:
@@ -1388,7 +1392,7 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
     if words_used[0] in ("a", "an"):
         pass
     # "a thousand", "a million": include "a" before a scale word
-    if words_used[0] in L.SCALES or words_used[0] == "dozen":
+    if words_used[0] in SCALES or words_used[0] == "dozen":
         pw, pk = _prev_word(text, s, 10)
         if pw.lower() in ("a", "an", "one", "few", "several", "couple"):
             start = pk
@@ -1396,7 +1400,7 @@ def _word_candidate(text: str, s: int, w: str) -> _C | None:
                 pw2, pk2 = _prev_word(text, pk, 6)
                 if pw2.lower() == "a":
                     start = pk2
-        elif words_used[0] in L.SCALES and pw.lower() not in ("a",):
+        elif words_used[0] in SCALES and pw.lower() not in ("a",):
             pass
     if kind == "fraction":
         typ = "fraction"
@@ -1428,7 +1432,7 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
     lw = w.lower()
     e = s + len(w)
     n = len(text)
-    val = L.ORDINALS[lw]
+    val = ORDINALS[lw]
     if w[0].isupper() and not _sentence_initial(text, s):
         nw, a, b = _next_word(text, e)
         if nw and nw[0].isupper():
@@ -1437,24 +1441,24 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
                 return None  # "Second World War", "First Lady"
     # "second of August", "the first of May"
     mam = _OF_MONTH_RX.match(text, e, e + 16)
-    if mam and mam.group(1).lower() in L.MONTHS and val <= 31:
+    if mam and mam.group(1).lower() in MONTHS and val <= 31:
         e2 = mam.end()
         ym = _YEAR_AFTER_RX.match(text, e2)
         start = s
         pw, pk = _prev_word(text, s, 8)
         if pw.lower() == "the":
             start = pk
-        return _C(start, ym.end() if ym else e2, "date", _iso(_year(ym.group(1)) if ym else None, L.MONTHS[mam.group(1).lower()], val), None, None, None, 3)
+        return _C(start, ym.end() if ym else e2, "date", _iso(_year(ym.group(1)) if ym else None, MONTHS[mam.group(1).lower()], val), None, None, None, 3)
     if lw == "second" and _PLURAL_S_RX.match(text, e, e + 2):
         return None
     # ordinal + noun: a place in a series or period
     if e < n and text[e] == "-":
         nw, a, b = _next_word(text, e + 1)
         lnw = nw.lower()
-        if lnw in L.ORDINAL_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "class", "rate", "degree", "hand", "team", "string", "tier", "round", "party", "person"):
-            if lw == "first" and not (lnw in L.FIRST_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "degree", "round", "tier")):
+        if lnw in ORDINAL_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "class", "rate", "degree", "hand", "team", "string", "tier", "round", "party", "person"):
+            if lw == "first" and not (lnw in FIRST_NOUNS or lnw.endswith(("est", "most")) or lnw in ("ranked", "placed", "degree", "round", "tier")):
                 return None
-            end = b if lnw in L.ORDINAL_NOUNS and lnw not in ("largest", "biggest") else e
+            end = b if lnw in ORDINAL_NOUNS and lnw not in ("largest", "biggest") else e
             end = b
             return _C(_the(text, s), end, "ordinal", val, None, None, None, 2)
         return None
@@ -1463,12 +1467,12 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
     if not nw:
         return None
     if lw == "first":
-        if lnw not in L.FIRST_NOUNS:
+        if lnw not in FIRST_NOUNS:
             return None
         if lnw in ("time",):
             return None
     else:
-        if lnw not in L.ORDINAL_NOUNS:
+        if lnw not in ORDINAL_NOUNS:
             if lnw in ("consecutive", "straight", "successive"):
                 pass
             else:
@@ -1478,7 +1482,7 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
     end = b
     if lnw in ("consecutive", "straight", "successive"):
         nw2, a2, b2 = _next_word(text, b)
-        if nw2.lower() in L.ORDINAL_NOUNS or nw2.lower() in L.TIME_UNITS:
+        if nw2.lower() in ORDINAL_NOUNS or nw2.lower() in TIME_UNITS:
             end = b2
     return _C(_the(text, s), end, "ordinal", val, None, None, None, 2)
 
@@ -1513,7 +1517,7 @@ def _fraction_candidate(text: str, s: int, w: str) -> _C | None:
         elif lnw in ("of", "a", "an", "the", "million", "billion", "trillion", "percent", "its", "their", "his", "her",
                      "our", "all", "those", "these", "that", "this", "dozen", "hour", "century", "decade", "year"):
             start = s
-        elif lpw in L.HEDGE_FIRST or lpw in ("than", "about", "almost", "nearly", "over", "around", "roughly"):
+        elif lpw in HEDGE_FIRST or lpw in ("than", "about", "almost", "nearly", "over", "around", "roughly"):
             start = s
         else:
             return None
@@ -1563,7 +1567,7 @@ _DAYWORD_RX = re.compile(r"[ \t]+(?:the[ \t]+)?((?:twenty|thirty)[ -])?(first|se
 
 def _month_candidate(text: str, s: int, w: str) -> _C | None:
     lw = w.lower()
-    mo = L.MONTHS[lw]
+    mo = MONTHS[lw]
     e = s + len(w)
     n = len(text)
     # "May" / "March" as verbs or names need care.
@@ -1600,13 +1604,13 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
             return _C(start, m.end(), "date", _iso(_year(yr), mo, None), None, None, None, 3)
     # "May twenty-nine", "february twenty second"
     md = _DAYWORD_RX.match(text, e)
-    if md and (len(w) > 3 or md.group(2).lower() in L.ORDINALS) and not (lw == "may" and w[0] == "m" and md.group(2).lower() not in L.ORDINALS):
+    if md and (len(w) > 3 or md.group(2).lower() in ORDINALS) and not (lw == "may" and w[0] == "m" and md.group(2).lower() not in ORDINALS):
         val = 0
         if md.group(1):
-            val += L.TENS[md.group(1)[:-1].lower()]
+            val += TENS[md.group(1)[:-1].lower()]
         dw = md.group(2).lower()
-        val += L.ORDINALS.get(dw) or L.ONES.get(dw) or L.TENS.get(dw, 0)
-        if 1 <= val <= 31 and (md.group(1) or dw in L.ORDINALS or lw != "may"):
+        val += ORDINALS.get(dw) or ONES.get(dw) or TENS.get(dw, 0)
+        if 1 <= val <= 31 and (md.group(1) or dw in ORDINALS or lw != "may"):
             end = md.end()
             ym = _YEAR_AFTER_RX.match(text, end)
             if ym:
@@ -1622,7 +1626,7 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
     pw, pk = _prev_word(text, s, 12)
     lpw = pw.lower()
     nw, na, nb = _next_word(text, e)
-    if nw and nw[0].isupper() and nw.lower() not in L.COMMON and not _sentence_initial(text, na):
+    if nw and nw[0].isupper() and nw.lower() not in COMMON and not _sentence_initial(text, na):
         if not (e < n and text[e] == ","):
             return None  # "June Carter", "April Fools", "March Madness"
     start = s

@@ -33,7 +33,9 @@ import bisect
 import functools
 import re
 
-from . import lexicon as L
+from .lexicon import (  # the lexicon's tables, bound once
+    BODY_NOUNS, COMMON, CUE_VERBS, PARTICIPLE_CUES, ROLE_NOUNS, TITLES,
+)
 from .figures import _COMPILED, _prefix_table, _trie  # both modules are compiled, or neither (native.py)
 from .figures import char_positions as _positions
 
@@ -264,16 +266,16 @@ _NAME_RX = re.compile(
 # look-behind) so that every alternative starts with a literal and re skips to those letters.
 _PRON_RX = re.compile("(" + "|".join(w[0] + r"(?<!\w.)" + w[1:]
                                      for w in ("he", "she", "they", "He", "She", "They", "we", "We", "I")) + r")\b")
-_ROLE_WORDS = sorted(set(L.ROLE_NOUNS) | L.BODY_NOUNS, key=len, reverse=True)
+_ROLE_WORDS = sorted(set(ROLE_NOUNS) | BODY_NOUNS, key=len, reverse=True)
 # "the Russian leader", "its spokesman": a determiner, up to four words, a role noun. Led by the
 # determiners' first letters; (?<!\w.) is the word boundary before the determiner.
 _ROLE_RX = re.compile(
     r"[TtAaIiHhOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Ii])ts|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Oo])ur"
     r"|(?<=[Oo])ne)[ \t\u00a0]+((?:[\w.’'&-]+[ \t\u00a0]+){0,4}?)(" + _trie(_ROLE_WORDS) + r")\b")
-_CUE_RX = re.compile(r"\b(" + _trie(sorted(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS}))
+_CUE_RX = re.compile(r"\b(" + _trie(sorted(CUE_VERBS | {w.capitalize() for w in CUE_VERBS}))
                      + r"|[Aa]ccording[ \t]+to|put[ \t]+it|went[ \t]+on)\b")
 _HSPACE = " \t\u00a0"
-_CUE_WORDS = frozenset(L.CUE_VERBS | {w.capitalize() for w in L.CUE_VERBS})
+_CUE_WORDS = frozenset(CUE_VERBS | {w.capitalize() for w in CUE_VERBS})
 # The two-word alternatives of _CUE_RX whose first word is not a cue verb by itself ("put it" is
 # never matched as such: "put" is a cue verb, the earlier alternative).
 _CUE_PAIRS = {"according": "to", "According": "to", "went": "on"}
@@ -347,7 +349,7 @@ def _name_parts(raw: str) -> tuple | None:
     if len(words) == 1:
         w = words[0].rstrip(".,’'")
         lw = w.lower()
-        if lw in L.COMMON or lw in L.CUE_VERBS or len(w) < 2:
+        if lw in COMMON or lw in CUE_VERBS or len(w) < 2:
             return None
         if w.endswith(("’s", "'s")):
             w = w[:-2]
@@ -359,12 +361,12 @@ def _name_parts(raw: str) -> tuple | None:
         pos.append(k)
         k += len(t)
     i = 0
-    while i < len(words) and words[i].lower().strip(".,’'") in L.COMMON and words[i].lower().strip(".") not in L.TITLES:
+    while i < len(words) and words[i].lower().strip(".,’'") in COMMON and words[i].lower().strip(".") not in TITLES:
         i += 1
     j = i
     while j < len(words):
         lw = words[j].lower().rstrip(".,")
-        if j > i and (lw in L.CUE_VERBS or (lw in L.COMMON and lw not in ("of", "al", "de", "la", "le", "van", "von", "bin"))):
+        if j > i and (lw in CUE_VERBS or (lw in COMMON and lw not in ("of", "al", "de", "la", "le", "van", "von", "bin"))):
             break
         j += 1
     words, pos = words[i:j], pos[i:j]
@@ -374,17 +376,17 @@ def _name_parts(raw: str) -> tuple | None:
         return None
     roles, mods = [], []
     h = 0
-    if all(w.lower().rstrip(".,") in L.TITLES or w.lower().rstrip(".,") in L.ROLE_NOUNS for w in words):
+    if all(w.lower().rstrip(".,") in TITLES or w.lower().rstrip(".,") in ROLE_NOUNS for w in words):
         return None
     lastw = words[-1].lower().rstrip(".,’'s")
-    if lastw in L.BODY_NOUNS or lastw in ("ministry", "office", "council", "agency", "court", "service", "bureau", "department"):
+    if lastw in BODY_NOUNS or lastw in ("ministry", "office", "council", "agency", "court", "service", "bureau", "department"):
         h = len(words)  # a body: keep its whole name
         name = " ".join(words).rstrip(".,’'")
         return pos[0], pos[0] + len(name), name, None, (), False
     while h < len(words) - 1:
         lw = words[h].lower().rstrip(".")
-        if lw in L.TITLES or lw in L.ROLE_NOUNS:
-            (roles if lw in L.ROLE_NOUNS else mods).append(lw)
+        if lw in TITLES or lw in ROLE_NOUNS:
+            (roles if lw in ROLE_NOUNS else mods).append(lw)
         elif words[h].endswith(("an", "ian", "ese", "ish", "i")) and lw not in ("san", "juan", "ivan", "stefan", "brian", "ali"):
             mods.append(lw)
         else:
@@ -397,7 +399,7 @@ def _name_parts(raw: str) -> tuple | None:
     if len(name) < 2:
         return None
     low_last = core[-1].lower().rstrip(".,")
-    person = (len(core) >= 2 and low_last not in L.BODY_NOUNS and low_last not in ("office", "ministry", "council"))\
+    person = (len(core) >= 2 and low_last not in BODY_NOUNS and low_last not in ("office", "ministry", "council"))\
         or bool(roles) or words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr")
     return cpos[0], cpos[0] + len(name), name, roles[-1] if roles else None, tuple(mods), person
 
@@ -451,7 +453,7 @@ def mentions(win: str, base: int) -> list[Mention]:
     return out
 
 
-_INTRO_ROLES = sorted({w.capitalize() for w in L.ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
+_INTRO_ROLES = sorted({w.capitalize() for w in ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
 # Led by a literal space (fast scan): " President Vladimir Putin", " chief Mahmoud Abbas"
 _INTRO_WORDS = _INTRO_ROLES + [w.lower() for w in _INTRO_ROLES]
 _INTRO_NAMES = r"[ \t\u00a0]+([A-Z][\w’'-]+(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})"
@@ -507,7 +509,7 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
     return out
 # Led by a literal comma: "Mahmoud Abbas, the Palestinian leader"
 _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-]+[ \t\u00a0]+){0,4}?)("
-                            + _trie([r for r in L.ROLE_NOUNS if " " not in r]) + r")\b")
+                            + _trie([r for r in ROLE_NOUNS if " " not in r]) + r")\b")
 _NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\Z")
 
 
@@ -519,7 +521,7 @@ def _role_name_intros(t: str):
         cut = []
         for w in names.split():
             lw = w.lower().rstrip(".,")
-            if lw in L.COMMON or lw in L.CUE_VERBS:
+            if lw in COMMON or lw in CUE_VERBS:
                 break
             cut.append(w)
         if not cut:
@@ -531,7 +533,7 @@ def _role_name_intros(t: str):
         head = t[max(0, start - 50):start]
         mm = _NAME_BEFORE_RX.search(head)
         mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
-        mods = {w for w in mods if w not in L.COMMON or w in L.TITLES}
+        mods = {w for w in mods if w not in COMMON or w in TITLES}
         yield (names_at, nm, role, mods)
 
 
@@ -543,7 +545,7 @@ def _appositive_intros(t: str):
         mm = _NAME_BEFORE_RX.search(head)
         if not mm:
             continue
-        words = [w for w in mm.group(1).split() if w.lower() not in L.COMMON]
+        words = [w for w in mm.group(1).split() if w.lower() not in COMMON]
         if not words:
             continue
         nm = " ".join(words)
@@ -603,7 +605,7 @@ class Tracker:
             self.intros.extend(new)
             by_class = self._intros_by_class
             for x in new:
-                cls = L.ROLE_NOUNS.get(x[2])
+                cls = ROLE_NOUNS.get(x[2])
                 entry = by_class.get(cls)
                 if entry is None:
                     entry = by_class[cls] = ([], [])
@@ -616,7 +618,7 @@ class Tracker:
         introductions of its class in the ``ROLE_LOOKBACK`` characters before ``before``, the best
         match of role noun, modifiers and the last speaker's name, the latest on a tie."""
         role = m.role
-        cls = L.ROLE_NOUNS.get(role)
+        cls = ROLE_NOUNS.get(role)
         if cls is None:
             return None
         self._read_intros(before)
@@ -666,7 +668,7 @@ class Tracker:
     def _head_person(self, head: str, base: int, before: int) -> tuple | None:
         """(name, start, end) of the subject of a sentence head when it is a person, else None."""
         for x in self._head_mentions(head, base):
-            if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in L.COMMON):
+            if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in COMMON):
                 if x.person or self._known_person(x.text, before):
                     return x.text, x.s, x.e
                 return None
@@ -734,7 +736,7 @@ class Tracker:
                     p += 1
                 if p < j:
                     w = t[p:j].lower().rstrip(".")
-                    if w in L.TITLES or (w not in L.COMMON and not w.endswith(("’s", "'s"))):
+                    if w in TITLES or (w not in COMMON and not w.endswith(("’s", "'s"))):
                         return True
                     consumed = e
             o = t.find(last, o + 1, before)
@@ -885,7 +887,7 @@ def attribute(text: str, quotes: list[Q]) -> None:
         # comma or dash before it, a cue verb before it, or a sentence that ends just before a
         # capitalised quote ('Officials met. “We will not...”', where the sentence start was
         # not found because a quote mark, not a capital, follows the full stop).
-        q.partial = not (stripped == "" or last in ":,—–-(" or lastword in L.CUE_VERBS
+        q.partial = not (stripped == "" or last in ":,—–-(" or lastword in CUE_VERBS
                          or (last in ".!?…" and first.isupper())) or (first.islower() and last not in ",:")
         if stripped == "" and first.islower() and prev_q is not None:
             q.partial = True
@@ -1076,7 +1078,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
 def _has_non_subject_word(words: list[str]) -> bool:
     """Is one of ``words`` a lower-case word other than a title, role noun or determiner?"""
     for w in words:
-        if (w[0].islower() and w.lower().strip(".’'s") not in L.TITLES and w.lower() not in L.ROLE_NOUNS
+        if (w[0].islower() and w.lower().strip(".’'s") not in TITLES and w.lower() not in ROLE_NOUNS
                 and w.lower() not in ("the", "a", "an", "as", "one", "its", "his", "her", "their")):
             return True
     return False
@@ -1104,7 +1106,7 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 q.speaker, q.sp_s, q.sp_e = tr.resolve(pick, base)
                 q.cue = "according to" if pick is after[0] else q.cue
                 return q.speaker is not None
-        elif cue not in L.PARTICIPLE_CUES:
+        elif cue not in PARTICIPLE_CUES:
             # subject right before the cue (allowing adverbs/auxiliaries/appositives)
             before = [m for m in ms if m.e <= base + cm[0]]
             pick = _subject_before(ms, text, base + cm[0]) if before else None
@@ -1154,7 +1156,7 @@ def _subject(ms: list[Mention], pre: str, base: int) -> Mention | None:
     lead_end = m.end() if m else 0
     if m:
         head = pre[:lead_end].strip().split()[0].lower().strip(",")
-        if head not in L.COMMON and not head[0].isdigit() and head not in ("two", "three", "last", "during", "in"):
+        if head not in COMMON and not head[0].isdigit() and head not in ("two", "three", "last", "during", "in"):
             # "Putin, 71, said" / "Abbas, who ..., described" -> the name itself is the subject
             lead_end = 0
     for x in ms:
