@@ -165,3 +165,16 @@ def test_unit_token_reader_matches_the_token_regex(text):
     for pos in range(len(text) + 1):
         m = F._TOK_RX.match(text, pos)
         assert F._tok_read(text, pos) == (None if m is None else (m.group(1), m.group(2), m.start(2), m.end()))
+
+
+_ROLE_TEXT = st.lists(st.sampled_from([
+    "the", "The", "a", "an", "its", "his", "her", "their", "our", "one", "One", " ", " ", "\t", "\u00a0", "\u2009",
+    "\n", "spokesman", "premier's", "head coach", "head", "minister", "ministers", "vice-president", "Russian",
+    "U.S.", "former", ",", ".", "-", "'", "said", "x", "é", "_"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ROLE_TEXT)
+def test_role_pre_check_never_skips_a_role_phrase(text):
+    if Q._ROLE_RX.search(text):
+        assert Q._may_hold_role(text)

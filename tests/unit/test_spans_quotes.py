@@ -88,6 +88,19 @@ def test_role_noun_reaches_back_within_an_article_but_not_into_earlier_ones():
     assert "Ferri" not in (quotes(far)[0].speaker or "")
 
 
+def test_role_phrase_after_any_determiner_is_the_speaker():
+    # "its", "an" and "one" (also after a no-break space) lead role phrases as "the" does
+    cases = [
+        ("The ministry of Ruritania faced questions. \u201cWe will not comment,\u201d its spokesman said.", "spokesman"),
+        ("Mayor Ana Ruiz spoke on Monday. \u201cWe are ready,\u201d an aide told reporters.", "aide"),
+        ("Ana Ruiz spoke. \u201cWe are ready,\u201d one\u00a0official said.", "official"),
+    ]
+    for text, speaker in cases:
+        (q,) = quotes(text)
+        assert q.speaker == speaker, text
+        assert text[q.speaker_start:q.speaker_end].endswith(speaker)
+
+
 def test_partial_quote_in_paraphrase():
     t = "Ferreira called the deal \u201ca betrayal of the workers\u201d and left the room."
     qs = quotes(t)

@@ -98,7 +98,7 @@ cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
 cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
 
 @cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
-               ch=Py_UCS4, tokens=list, hits=list, w=str)
+               ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar)
 cpdef tuple _scan(str text)
 
 @cython.locals(s=Py_ssize_t, e=Py_ssize_t, last_end=Py_ssize_t, c=_C)

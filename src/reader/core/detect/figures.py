@@ -180,12 +180,14 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     run = -1  # start of the current run of \w characters that may be a word, else -1
     first = 0  # its first character
     after_space = False  # does ch follow a space or newline?
+    first_table = _WORD_FIRST_TABLE  # compiled: C arrays (the bytes' buffers)
+    prefix_table = _WORD_PREFIX_TABLE
     i = 0
     for ch in text:
         if run >= 0:
             if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
                     or (ch >= "\x80" and ch.isalnum())):
-                if i - run >= _WORD_MAX or (i == run + 1 and (ch >= "\x80" or not _WORD_PREFIX_TABLE[128 * ord(first) + ord(ch)])):
+                if i - run >= _WORD_MAX or (i == run + 1 and (ch >= "\x80" or not prefix_table[128 * ord(first) + ord(ch)])):
                     run = -1  # longer than any word, or no word starts so
             else:
                 if i - run >= 3:
@@ -193,7 +195,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
                     if w in _WORD_SET:
                         hits.append((run, w))
                 run = -1
-        elif after_space and ch < "\x80" and _WORD_FIRST_TABLE[ord(ch)]:
+        elif after_space and ch < "\x80" and first_table[ord(ch)]:
             run = i
             first = ch
         after_space = ch == " " or ch == "\n"

@@ -2,6 +2,8 @@
 # quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
 import cython
 
+cdef frozenset _ROLE_FIRST_RUNS
+
 # the lexicon's tables, bound once (a module attribute look-up per use cost ~100 instructions)
 cdef dict ROLE_NOUNS
 cdef set BODY_NOUNS, COMMON, CUE_VERBS, PARTICIPLE_CUES, TITLES
@@ -83,6 +85,8 @@ cpdef list _singles(str text, list doubles)
 cpdef bint _is_word(str ch)
 cpdef bint _is_name_char(str ch)
 cpdef bint _may_hold_pronoun(str win)
+@cython.locals(tok=str, k=Py_ssize_t, n=Py_ssize_t)
+cpdef bint _may_hold_role(str win)
 
 cpdef tuple _mention_order(Mention x)
 

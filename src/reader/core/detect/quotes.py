@@ -410,6 +410,26 @@ def _may_hold_pronoun(win: str) -> bool:
     return "he" in win or "He" in win or "we" in win or "We" in win or "I" in win
 
 
+# The first run of word characters of each role word ("premier" of "premier's", "head" of "head coach").
+_ROLE_FIRST_RUNS = frozenset(re.match(r"\w*", w).group() for w in _ROLE_WORDS)
+
+
+def _may_hold_role(win: str) -> bool:
+    """False when ``_ROLE_RX`` cannot match in ``win``. Its role word comes after a space, tab or
+    no-break space, so it starts a whitespace-separated token, and is followed by ``\b``: the token's
+    first run of word characters is then the role word's first run."""
+    for tok in win.split():
+        if tok in _ROLE_FIRST_RUNS:
+            return True
+        k = 0
+        n = len(tok)
+        while k < n and (tok[k].isalnum() or tok[k] == "_"):
+            k += 1
+        if k < n and tok[:k] in _ROLE_FIRST_RUNS:
+            return True
+    return False
+
+
 # Words that end a role phrase's modifiers ("the head of the ministry"): such a phrase is not a role.
 _NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "says"))
 
@@ -433,7 +453,7 @@ def mentions(win: str, base: int) -> list[Mention]:
         for m in _PRON_RX.finditer(win):
             a, e = m.span()
             add(Mention(base + a, base + e, "pron", m.group(1).lower()))
-    if "he " in win or "a " in win or "is " in win or "ir " in win or "r " in win:
+    if _may_hold_role(win):
         for m in _ROLE_RX.finditer(win):
             mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
             if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
