@@ -178,3 +178,24 @@ _ROLE_TEXT = st.lists(st.sampled_from([
 def test_role_pre_check_never_skips_a_role_phrase(text):
     if Q._ROLE_RX.search(text):
         assert Q._may_hold_role(text)
+
+
+_HEAD_TEXT = st.lists(st.sampled_from(["A", "Bo", "x", "y z", " ", "  ", "\t", ".", "!", "?", "\n", "é", "É", "“",
+                                       "a" * 30, "Long" + "o" * 50]), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEAD_TEXT)
+def test_sentence_heads_backwards_are_the_regex_heads_reversed(win):
+    assert Q._sentence_heads_backwards(win) == list(reversed(list(Q._sentence_heads(win))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(-5, 50), st.integers(0, 3)), max_size=30))
+def test_integer_sort_keys_sort_as_the_key_functions(triples):
+    cands = [F._C(s, s + d, "count", None, None, None, None, p) for s, d, p in triples]
+    for fast, key in ((F._sort_longest_first, F._longest_first), (F._sort_by_start, F._start)):
+        a, b = list(cands), list(cands)
+        fast(a)
+        b.sort(key=key)
+        assert [id(x) for x in a] == [id(x) for x in b]

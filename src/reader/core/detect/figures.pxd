@@ -124,6 +124,12 @@ cpdef _C _fraction_candidate(str text, Py_ssize_t s, str w)
 cpdef _C _month_candidate(str text, Py_ssize_t s, str w)
 
 cpdef Py_ssize_t _start(_C c)
+@cython.locals(m=Py_ssize_t, i=Py_ssize_t, packed=list, k=Py_ssize_t)
+cpdef _sort_by_start(list cands)
+@cython.locals(m=Py_ssize_t, packed=list, c=_C, i=Py_ssize_t, lo_len=Py_ssize_t, hi_len=Py_ssize_t, lo_prio=Py_ssize_t,
+               hi_prio=Py_ssize_t, lo_s=Py_ssize_t, hi_s=Py_ssize_t, len_radix=Py_ssize_t, prio_radix=Py_ssize_t,
+               s_radix=Py_ssize_t, k=Py_ssize_t)
+cpdef _sort_longest_first(list cands)
 cpdef tuple _longest_first(_C c)
 
 @cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, occupied=list, starts=list, out=list, ok=bint, gap=str, word=str,

@@ -1656,7 +1656,7 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     if not cands:
         return []
     # longest first, earlier first; keep non-overlapping
-    cands.sort(key=_longest_first)
+    _sort_longest_first(cands)
     kept: list[_C] = []
     occupied: list[tuple[int, int]] = []
     starts: list[int] = []
@@ -1673,7 +1673,7 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
             starts.insert(i, c.s)
             occupied.insert(i, (c.s, c.e))
             kept.append(c)
-    kept.sort(key=_start)
+    _sort_by_start(kept)
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
     out: list[_C] = []
     i = 0
@@ -1707,6 +1707,46 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
 
 def _start(c: _C) -> int:
     return c.s
+
+
+def _sort_by_start(cands: list[_C]) -> None:
+    """``cands.sort(key=_start)``: sorts plain integers, each a start and the candidate's index (for the
+    same order among equal starts); a key function and its calls cost more than the sort itself."""
+    m = len(cands)
+    if m < 2:
+        return
+    packed = [cands[i].s * m + i for i in range(m)]
+    packed.sort()
+    cands[:] = [cands[k % m] for k in packed]
+
+
+def _sort_longest_first(cands: list[_C]) -> None:
+    """``cands.sort(key=_longest_first)``, sorting plain integers as ``_sort_by_start`` does: the key
+    (-length, -priority, start) packed in one integer (each part shifted to be >= 0 and below its
+    radix), then the index. Compiled, the packing is C arithmetic, so it is used only while the packed
+    integers stay below 2**62 (news text: far below); otherwise the key function sorts."""
+    m = len(cands)
+    if m < 2:
+        return
+    c = cands[0]
+    lo_len = hi_len = c.s - c.e  # -length
+    lo_prio = hi_prio = -c.prio
+    lo_s = hi_s = c.s
+    for c in cands:
+        lo_len, hi_len = min(lo_len, c.s - c.e), max(hi_len, c.s - c.e)
+        lo_prio, hi_prio = min(lo_prio, -c.prio), max(hi_prio, -c.prio)
+        lo_s, hi_s = min(lo_s, c.s), max(hi_s, c.s)
+    len_radix, prio_radix, s_radix = hi_len - lo_len + 1, hi_prio - lo_prio + 1, hi_s - lo_s + 1
+    if float(len_radix) * prio_radix * s_radix * m >= 2.0 ** 62:
+        cands.sort(key=_longest_first)
+        return
+    packed = []
+    i = 0
+    for c in cands:
+        packed.append((((c.s - c.e - lo_len) * prio_radix + (-c.prio - lo_prio)) * s_radix + (c.s - lo_s)) * m + i)
+        i += 1
+    packed.sort()
+    cands[:] = [cands[k % m] for k in packed]
 
 
 def _longest_first(c: _C) -> tuple[int, int, int]:

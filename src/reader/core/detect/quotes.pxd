@@ -93,6 +93,10 @@ cpdef tuple _mention_order(Mention x)
 @cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list)
 cpdef list mentions(str win, Py_ssize_t base)
 
+@cython.locals(out=list, n=Py_ssize_t, dot=Py_ssize_t, bang=Py_ssize_t, ask=Py_ssize_t, nl=Py_ssize_t, nxt=Py_ssize_t,
+               t=Py_ssize_t, k=Py_ssize_t)
+cpdef list _sentence_heads_backwards(str win)
+
 @cython.locals(k=Py_ssize_t, w=str)
 cpdef bint _abbrev_before(str text, Py_ssize_t dot)
 

@@ -677,7 +677,7 @@ class Tracker:
         win = self._without_quotes(a, before)
         # Each sentence head is judged on its own; the last head with a person subject wins, so
         # the heads are read from the last one back.
-        for seg_a, seg_b in reversed(list(_sentence_heads(win))):
+        for seg_a, seg_b in _sentence_heads_backwards(win):
             subject = self._head_person(win[seg_a:seg_b], a + seg_a, before)
             if subject is not None:
                 return subject
@@ -881,6 +881,39 @@ def _sentence_heads(win: str):
         yield m0.span()
     for m in _SENT_HEAD_RX.finditer(win, m0.end() if m0 else 0):
         yield m.span(1)
+
+
+def _sentence_heads_backwards(win: str) -> list[tuple[int, int]]:
+    """``_sentence_heads(win)`` in reverse order, found from the end of ``win`` with ``str.rfind``
+    instead of a regex scan. A head holds no terminator, so every terminator that is followed by
+    spaces or tabs and a capital starts one, which runs to the next terminator or for 81 characters;
+    then comes the head at the start."""
+    out = []
+    n = len(win)
+    # the last ".", "!", "?", "\n" before the current terminator (each found again only once passed)
+    dot, bang, ask, nl = win.rfind("."), win.rfind("!"), win.rfind("?"), win.rfind("\n")
+    nxt = n  # the terminator after t (none: the end)
+    while True:
+        t = max(dot, bang, ask, nl)
+        if t < 0:
+            break
+        k = t + 1
+        while k < nxt and (win[k] == " " or win[k] == "\t"):
+            k += 1
+        if k < nxt and "A" <= win[k] <= "Z":
+            out.append((k, min(nxt, k + 81)))
+        if t == dot:
+            dot = win.rfind(".", 0, t)
+        elif t == bang:
+            bang = win.rfind("!", 0, t)
+        elif t == ask:
+            ask = win.rfind("?", 0, t)
+        else:
+            nl = win.rfind("\n", 0, t)
+        nxt = t
+    if n and "A" <= win[0] <= "Z":
+        out.append((0, min(nxt, 81)))
+    return out
 
 
 def attribute(text: str, quotes: list[Q]) -> None:
