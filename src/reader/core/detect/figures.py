@@ -34,7 +34,11 @@ try:
 
     _COMPILED = cython.compiled
 except ImportError:  # plain Python without Cython installed
+    from types import SimpleNamespace as _NS
+
     _COMPILED = False
+    # the compiler directives used below, as no-ops
+    cython = _NS(boundscheck=lambda flag: (lambda f: f), wraparound=lambda flag: (lambda f: f))
 
 from .lexicon import (  # the lexicon's tables, bound once
     COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
@@ -136,13 +140,18 @@ def _space_word_hits(text: str) -> list[tuple[int, str]]:
     return hits
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _digits_end(text: str, i: int) -> int:
     n = len(text)
+    i = max(i, 0)  # (the compiled module reads characters unchecked)
     while i < n and "0" <= text[i] <= "9":
         i += 1
     return i
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _digit_token_end(text: str, i: int) -> int:
     """``_ASCII_DIGIT_RX.match(text, i).end()`` at an ASCII digit, for ``_scan``. Every part after the
     first digits is optional and either matches whole or not at all (what follows can always match
@@ -227,12 +236,14 @@ def _tok(text: str, pos: int) -> tuple | None:
     return None if m is None else (m.group(1), m.group(2), m.start(2), m.end())
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _tok_read(text: str, pos: int) -> tuple | None:
     """``_tok`` for the compiled module, reading characters (as Python, slower than the regex). The
     optional space, "-"/"/" and space are taken when present: another reading would leave a space,
     "-" or "/" where the token starts, which no token does."""
     n = len(text)
-    p = pos
+    p = max(pos, 0)  # (the compiled module reads characters unchecked)
     if p < n and text[p] in _WS:
         p += 1
     sep = None

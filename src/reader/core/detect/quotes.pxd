@@ -3,6 +3,7 @@
 import cython
 
 cdef frozenset _ROLE_FIRST_RUNS
+cdef str _ROLE_FIRST_CHARS
 
 # the lexicon's tables, bound once (a module attribute look-up per use cost ~100 instructions)
 cdef dict ROLE_NOUNS
@@ -87,6 +88,8 @@ cpdef bint _is_name_char(str ch)
 cpdef bint _may_hold_pronoun(str win)
 @cython.locals(tok=str, k=Py_ssize_t, n=Py_ssize_t)
 cpdef bint _may_hold_role(str win)
+@cython.locals(run=Py_ssize_t, tok_start=bint, i=Py_ssize_t, ch=Py_UCS4)
+cpdef bint _may_hold_role_scan(str win)
 
 cpdef tuple _mention_order(Mention x)
 

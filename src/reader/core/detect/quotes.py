@@ -37,6 +37,11 @@ from .lexicon import (  # the lexicon's tables, bound once
     BODY_NOUNS, COMMON, CUE_VERBS, PARTICIPLE_CUES, ROLE_NOUNS, TITLES,
 )
 from .figures import _COMPILED, _prefix_table, _trie  # both modules are compiled, or neither (native.py)
+
+try:
+    import cython  # for the compiler directives below
+except ImportError:  # plain Python without Cython installed
+    from .figures import cython  # no-op stand-ins
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -289,6 +294,8 @@ def _cues(s: str, endpos: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _CUE_RX.finditer(s, 0, endpos)]
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
     """``_cues`` for the compiled module, which reads the words instead of running the regex (as
     Python this is slower than the regex): the cue verbs are letters only, so a match is a whole run
@@ -418,6 +425,8 @@ def _may_hold_role(win: str) -> bool:
     """False when ``_ROLE_RX`` cannot match in ``win``. Its role word comes after a space, tab or
     no-break space, so it starts a whitespace-separated token, and is followed by ``\b``: the token's
     first run of word characters is then the role word's first run."""
+    if _COMPILED:
+        return _may_hold_role_scan(win)
     for tok in win.split():
         if tok in _ROLE_FIRST_RUNS:
             return True
@@ -428,6 +437,34 @@ def _may_hold_role(win: str) -> bool:
         if k < n and tok[:k] in _ROLE_FIRST_RUNS:
             return True
     return False
+
+
+_ROLE_FIRST_CHARS = "".join(sorted({w[0] for w in _ROLE_FIRST_RUNS if w}))
+
+
+def _may_hold_role_scan(win: str) -> bool:
+    """``_may_hold_role`` for the compiled module, reading characters (as Python, slower than
+    ``str.split``): at each token start (after whitespace, as ``str.split`` separates), the run of word
+    characters is looked up when its first character starts a role word."""
+    run = -1  # start of the token's first run of word characters, while it may be a role word's
+    tok_start = True  # is the character the first of a token?
+    i = 0
+    for ch in win:
+        if ch.isspace():
+            if run >= 0 and win[run:i] in _ROLE_FIRST_RUNS:
+                return True
+            run = -1
+            tok_start = True
+        elif tok_start:
+            tok_start = False
+            if ch in _ROLE_FIRST_CHARS:
+                run = i
+        elif run >= 0 and not (ch.isalnum() or ch == "_"):
+            if win[run:i] in _ROLE_FIRST_RUNS:
+                return True
+            run = -1
+        i += 1
+    return run >= 0 and win[run:] in _ROLE_FIRST_RUNS
 
 
 # Words that end a role phrase's modifiers ("the head of the ministry"): such a phrase is not a role.
@@ -812,11 +849,14 @@ def _sentence_start(text: str, i: int, floor: int) -> int:
     return lo
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _sentence_start_scan(text: str, lo: int, i: int) -> int:
     """The rest of ``_sentence_start`` for the compiled module, reading characters from ``i`` back
     instead of running _SB_RX (as Python, slower than the regex). An _SB_RX match is a terminator, an
     optional closing mark, spaces or tabs, then (not taken, before ``i``) a capital or an opening
     mark; it holds no other terminator, so the matches are the terminators where the pattern fits."""
+    lo, i = max(lo, 0), min(i, len(text))  # (the compiled module reads characters unchecked)
     p = i - 1
     while p >= lo:
         ch = text[p]
@@ -849,11 +889,13 @@ def _sentence_end(text: str, i: int, cap: int) -> int:
         return m.start()
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _sentence_end_scan(text: str, i: int, cap: int) -> int:
     """The rest of ``_sentence_end`` for the compiled module, reading characters instead of running
     _SE_RX (as Python, slower than the regex): the first newline, or [.!?] before an optional closing
     mark and then a space, tab, newline or ``cap``, that is not the dot of an abbreviation."""
-    p = i
+    p, cap = max(i, 0), min(cap, len(text))  # (the compiled module reads characters unchecked)
     while p < cap:
         ch = text[p]
         if ch == "\n":
