@@ -648,13 +648,18 @@ _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]
 _MONTH_AFTER_RX = re.compile(r"(?:(?:st|nd|rd|th)\b)?(?:[ \t\u00a0]+(?:of[ \t]+)?|[/-])([A-Za-z]{3,9})\b(\.?)")
 
 
+def _pad(v: int, width: int) -> str:
+    """``f"{v:0{width}d}"`` for an int (a format spec is parsed on every call; this is cheaper)."""
+    return str(int(v)).zfill(width)
+
+
 def _iso(y: int | None, mo: int | None, d: int | None) -> str:
-    ys = f"{y:04d}" if y else "XXXX"
+    ys = _pad(y, 4) if y else "XXXX"
     if mo is None:
         return ys
     if d is None:
-        return f"{ys}-{mo:02d}"
-    return f"{ys}-{mo:02d}-{d:02d}"
+        return ys + "-" + _pad(mo, 2)
+    return ys + "-" + _pad(mo, 2) + "-" + _pad(d, 2)
 
 
 def _year(tok: str) -> int | None:
@@ -902,7 +907,7 @@ def _clock_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
             h += 12
         if ap == "a" and h == 12:
             h = 0
-    value = f"{h:02d}:{mm:02d}" + tail
+    value = _pad(h, 2) + ":" + _pad(mm, 2) + tail
     mz = _CLOCK_ZONE_RX.match(text, end, end + 9)
     if mz and mz.group(1) in TIMEZONES:
         unit = mz.group(1)
@@ -1060,13 +1065,13 @@ def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | N
         if mz and mz.group(1) in TIMEZONES:
             unit = mz.group(1)
             end = mz.end()
-        return _C(start, end, "time", f"{h:02d}:{mi:02d}", unit, None, None, 2)
+        return _C(start, end, "time", _pad(h, 2) + ":" + _pad(mi, 2), unit, None, None, 2)
     if text.startswith(" noon", e):
         return _C(start, e + 5, "time", "12:00", None, None, None, 2)
     if text.startswith(" midn", e):
         return _C(start, e, "time", "12:00", None, None, None, 2)
     if text.startswith("ish", e):
-        return _C(start, e + 3, "time", f"{value:02d}:00" if isinstance(value, int) and value < 24 else tok, None, "approx", None, 2)
+        return _C(start, e + 3, "time", _pad(value, 2) + ":00" if isinstance(value, int) and value < 24 else tok, None, "approx", None, 2)
 
     # currency before
     cs, code = _currency_before(text, start)
@@ -1089,7 +1094,7 @@ def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | N
             if w.lower() in ("the", "early", "late", "mid"):
                 st2 = k
             dec = value if len(tok) == 4 else 1900 + value
-            return _C(st2, after, "date", f"{dec // 10:03d}X", None, None, None, 2)
+            return _C(st2, after, "date", _pad(dec // 10, 3) + "X", None, None, None, 2)
 
     if typ == "number":
         # year?
