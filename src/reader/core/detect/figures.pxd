@@ -17,6 +17,10 @@ cdef class _C:
     cdef public object type, value, unit, hedge, high
     cdef public long prio
 
+@cython.locals(c=_C)
+cpdef _C _c(Py_ssize_t s, Py_ssize_t e, object typ, object value=*, object unit=*, object hedge=*, object high=*,
+            long prio=*)
+
 cpdef object _clean(object v)
 
 @cython.locals(j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4, w=str)

@@ -34,6 +34,10 @@ cdef class Mention:
     cdef public Py_ssize_t s, e
     cdef public object kind, text, role, mods, person
 
+@cython.locals(x=Mention)
+cpdef Mention _mention(Py_ssize_t s, Py_ssize_t e, object kind, object text=*, object role=*, object mods=*,
+                       object person=*)
+
 cdef class Tracker:
     cdef public str text
     cdef public list quotes, qstarts, intros

@@ -348,6 +348,13 @@ class Mention:
         self.s, self.e, self.kind, self.text, self.role, self.mods, self.person = s, e, kind, text, role, mods, person
 
 
+def _mention(s: int, e: int, kind: str, text: str = "", role=None, mods=(), person=False) -> Mention:
+    """A new ``Mention``, set field by field (compiled, cheaper than a call of the class)."""
+    x = Mention.__new__(Mention)
+    x.s, x.e, x.kind, x.text, x.role, x.mods, x.person = s, e, kind, text, role, mods, person
+    return x
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_parts(raw: str) -> tuple | None:
     """(start, end, name, role, modifiers, is-a-person) of the name in a capitalised run ``raw``
@@ -484,18 +491,18 @@ def mentions(win: str, base: int) -> list[Mention]:
         if parts is not None:
             s, e, name, role, mods, person = parts
             a = base + m.start()
-            add(Mention(a + s, a + e, "name", name, role, mods, person))
+            add(_mention(a + s, a + e, "name", name, role, mods, person))
     names = len(out)
     if _may_hold_pronoun(win):
         for m in _PRON_RX.finditer(win):
             a, e = m.span()
-            add(Mention(base + a, base + e, "pron", m.group(1).lower()))
+            add(_mention(base + a, base + e, "pron", m.group(1).lower()))
     if _may_hold_role(win):
         for m in _ROLE_RX.finditer(win):
             mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
             if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
                 continue
-            out.append(Mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
+            out.append(_mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
     # names alone come in order and do not overlap (each lies in its own match)
     if len(out) > names > 0 or (names == 0 and len(out) > 1):
         out.sort(key=_mention_order)
