@@ -201,3 +201,44 @@ def test_integer_sort_keys_sort_as_the_key_functions(triples):
         fast(a)
         b.sort(key=key)
         assert [id(x) for x in a] == [id(x) for x in b]
+
+
+_PUNCT_TEXT = st.lists(st.sampled_from(["(", "[", "“", "\"", "‘", "'", "—", "–", "/", "-", "one", "One", "five",
+                                        "fifth", "May", "MAY", "dozen", "onex", "é", "_", "1", " ", "\n", "twenty",
+                                        "ninety", "s"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PUNCT_TEXT)
+def test_word_hits_after_punctuation_are_the_regex_matches(text):
+    expected = [(m.start(1), m.group(1)) for m in F._matches_at(text, F._WORD_LEADS_PUNCT, F._WORD_RX_PUNCT)]
+    assert F._punct_word_hits(text) == expected
+
+
+_BLANK_TEXT = st.lists(st.sampled_from([" ", "\t", "\u00a0", "or", "more", "so", "old", "of", "age", "points",
+                                        "point", "a", "A", "p", "P", ".", "m", "M", "the", "first", "twenty", "-",
+                                        "May", "x", "5"]), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_BLANK_TEXT)
+def test_regex_pre_checks_are_necessary_conditions(tail):
+    text = "5" + tail
+    k = F._blanks_end(text, 1)
+    if F._OR_MORE_RX.match(text, 1):
+        assert k > 1 and text.startswith("or", k)
+    if F._OLD_RX.match(text, 1):
+        assert k > 1 and text.startswith(("old", "of"), k)
+    if F._OF_MONTH_RX.match(text, 1):
+        assert k > 1 and text.startswith("of", k)
+    if F._AGE_POINTS_RX.match(text, 1):
+        assert text.startswith("age", k)
+    if F._DAYWORD_RX.match(text, 1):
+        assert k > 1 and text[k] in F._DAYWORD_FIRST
+    if F._CLOCK_AMPM_RX.match(text, 1):
+        assert F._ampm_letter_at(text, 1)
+    if F._RANGE_JOIN_RX.match(tail):
+        assert tail.rstrip(" \t\u00a0").endswith(F._RANGE_JOINERS)
+    if F._AMPM_RX.match(text, 1):
+        k = 2 if text[1] in F._AMPM_LEAD else 3
+        assert text[k] in ".mM"

@@ -106,6 +106,15 @@ cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
                ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar)
 cpdef tuple _scan(str text)
 
+@cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t)
+cpdef list _punct_word_hits(str text)
+
+@cython.locals(n=Py_ssize_t)
+cpdef Py_ssize_t _blanks_end(str text, Py_ssize_t pos)
+
+@cython.locals(n=Py_ssize_t)
+cpdef bint _ampm_letter_at(str text, Py_ssize_t e)
+
 @cython.locals(s=Py_ssize_t, e=Py_ssize_t, last_end=Py_ssize_t, c=_C)
 cpdef list find_figures(str text)
 

@@ -379,7 +379,7 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
         if low in ("percent", "pct", "pc") or (low == "per" and text.startswith("cent", nxt + 1)):
             if low == "per":
                 nxt = nxt + 5
-            m2 = _AGE_POINTS_RX.match(text, nxt, nxt + 20)
+            m2 = _AGE_POINTS_RX.match(text, nxt, nxt + 20) if text.startswith("age", _blanks_end(text, nxt)) else None
             if m2:
                 return m2.end(), value, "percent", "pp"
             if low == "pc" and spaced:
@@ -416,7 +416,8 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
             end = nxt if tok[-1] != "." else nxt - 1
             if sep == "-" and text.startswith("-old", end):
                 return end + 4, value, "age", u
-            ma = _OLD_RX.match(text, end, end + 12)
+            k = _blanks_end(text, end)
+            ma = _OLD_RX.match(text, end, end + 12) if k > end and text.startswith(("old", "of"), k) else None
             if ma:
                 return ma.end(), value, "age", u
             if text.startswith("'", end) and not (end + 1 < n and text[end + 1].isalpha()):
@@ -907,7 +908,7 @@ def _clock_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
     end = e
     unit = None
     typ = "time"
-    ma = _CLOCK_AMPM_RX.match(text, e, e + 8)
+    ma = _CLOCK_AMPM_RX.match(text, e, e + 8) if _ampm_letter_at(text, e) else None
     if ma:
         end = ma.end()
         ap = (ma.group(1) or ma.group(2)).lower()
@@ -1023,6 +1024,24 @@ def _dash_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
     return _c(start, end, typ, _clean(lo), unit, None, _clean(hi) if typ == "range" else None, 2)
 
 
+def _blanks_end(text: str, pos: int) -> int:
+    """The end of the spaces and tabs at ``pos`` (``pos`` when there are none): regexes that start
+    with ``[ \t]+`` and a word are matched only where that word follows."""
+    n = len(text)
+    while pos < n and (text[pos] == " " or text[pos] == "\t"):
+        pos += 1
+    return pos
+
+
+def _ampm_letter_at(text: str, e: int) -> bool:
+    """Is there an a/A/p/P at ``e``, or after one space, tab or no-break space there (where
+    ``_CLOCK_AMPM_RX`` can match)?"""
+    n = len(text)
+    if e < n and text[e] in _WS:
+        e += 1
+    return e < n and text[e] in _AMPM_LEAD
+
+
 def _ampm_after(text: str, e: int, s: int, tok: str) -> tuple[str, int] | None:
     """An am/pm marker right after a number ending at ``e``: ("a" | "p", end of the marker)."""
     n = len(text)
@@ -1031,7 +1050,8 @@ def _ampm_after(text: str, e: int, s: int, tok: str) -> tuple[str, int] | None:
     ch = text[e]
     if not (ch in _AMPM_LEAD or (ch in _WS and text[e + 1:e + 2] in ("a", "A", "p", "P"))):
         return None
-    ma = _AMPM_RX.match(text, e, e + 7)
+    k = e + 1 if ch in _AMPM_LEAD else e + 2  # _AMPM_RX has "." or "m" after the letter
+    ma = _AMPM_RX.match(text, e, e + 7) if k < n and (text[k] == "." or text[k] == "m" or text[k] == "M") else None
     if ma:
         return (ma.group(1) or ma.group(2)).lower(), ma.end()
     if ch in "ap" and (e + 1 >= n or not text[e + 1].isalpha()) and (e - s) <= 2 and not (e + 1 < n and text[e + 1] == "."):
@@ -1158,7 +1178,8 @@ def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | N
             value = -value if isinstance(value, (int, float)) else value
         start = hs
     # "... or more", "or so"
-    mo2 = _OR_MORE_RX.match(text, end, end + 12)
+    k = _blanks_end(text, end)
+    mo2 = _OR_MORE_RX.match(text, end, end + 12) if k > end and text.startswith("or", k) else None
     if mo2:
         end = mo2.end()
         hedge = hedge or ("at_least" if mo2.group(1) == "more" else "approx")
@@ -1292,6 +1313,24 @@ def _matches_at(text: str, lead_chars: str, rx: re.Pattern):
                 yield m
 
 
+def _punct_word_hits(text: str) -> list[tuple[int, str]]:
+    """(start, word) of the number and month words right after an opening bracket, quote mark, dash or
+    slash: group 1 of ``_matches_at(text, _WORD_LEADS_PUNCT, _WORD_RX_PUNCT)``, without a regex call per
+    lead character. The words are letters only and end at ``\b``, so a match is a lead character and
+    then a whole run of word characters that is one of the words (and no lead character lies inside
+    an earlier match)."""
+    out = []
+    n = len(text)
+    for i in char_positions(text, _WORD_LEADS_PUNCT):
+        j = i + 1
+        k = j
+        while k < n and k - j <= _WORD_MAX and (text[k].isalnum() or text[k] == "_"):
+            k += 1
+        if k > j and text[j:k] in _WORD_SET:
+            out.append((j, text[j:k]))
+    return out
+
+
 def find_figures(text: str) -> list[_C]:
     cands: list[_C] = []
     add = cands.append
@@ -1309,8 +1348,7 @@ def find_figures(text: str) -> list[_C]:
 
     # ---- words
     seen_starts = set()
-    for m in _matches_at(text, _WORD_LEADS_PUNCT, _WORD_RX_PUNCT):
-        word_hits.append((m.start(1), m.group(1)))
+    word_hits += _punct_word_hits(text)
     m0 = _WORD_RX_START.match(text)
     if m0:
         word_hits.append((0, m0.group(1)))
@@ -1466,7 +1504,8 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
             if not pw or pw[0].islower() or pw in ("The",):
                 return None  # "Second World War", "First Lady"
     # "second of August", "the first of May"
-    mam = _OF_MONTH_RX.match(text, e, e + 16)
+    k = _blanks_end(text, e)
+    mam = _OF_MONTH_RX.match(text, e, e + 16) if k > e and text.startswith("of", k) else None
     if mam and mam.group(1).lower() in MONTHS and val <= 31:
         e2 = mam.end()
         ym = _YEAR_AFTER_RX.match(text, e2)
@@ -1589,6 +1628,8 @@ _MONTH_FWD_RX = re.compile(
     r"(?:(?:[ \t]*[-–][ \t]*(\d{1,2})\b(?![.:]\d)))?"
     r"|(?:,?[ \t\u00a0]+(?:of[ \t]+)?|[/-])((?:1[5-9]|20)\d\d|'\d\d)\b(?![.,:/]\d))")
 _DAYWORD_RX = re.compile(r"[ \t]+(?:the[ \t]+)?((?:twenty|thirty)[ -])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b")
+# The first letters of the words of _DAYWORD_RX (a match has one after the blanks it starts with).
+_DAYWORD_FIRST = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", _DAYWORD_RX.pattern)}))
 
 
 def _month_candidate(text: str, s: int, w: str) -> _C | None:
@@ -1629,7 +1670,8 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
                 start = pk
             return _c(start, m.end(), "date", _iso(_year(yr), mo, None), None, None, None, 3)
     # "May twenty-nine", "february twenty second"
-    md = _DAYWORD_RX.match(text, e)
+    k = _blanks_end(text, e)
+    md = _DAYWORD_RX.match(text, e) if k > e and text[k:k + 1] in _DAYWORD_FIRST else None
     if md and (len(w) > 3 or md.group(2).lower() in ORDINALS) and not (lw == "may" and w[0] == "m" and md.group(2).lower() not in ORDINALS):
         val = 0
         if md.group(1):
@@ -1674,6 +1716,7 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
 # ----------------------------------------------------------------------------------- resolve
 
 _RANGE_JOIN_RX = re.compile(r"-?[ \t\u00a0]*(?:to|and|-|–|—|through|until)[ \t\u00a0]*\Z")
+_RANGE_JOINERS = ("to", "and", "-", "–", "—", "through", "until")  # a match ends with one (then blanks)
 
 
 def _resolve(text: str, cands: list[_C]) -> list[_C]:
@@ -1706,7 +1749,8 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         if i + 1 < len(kept):
             d = kept[i + 1]
             gap = text[c.e:d.s]
-            if len(gap) <= 8 and _RANGE_JOIN_RX.match(gap) and _compatible(c, d):
+            if (len(gap) <= 8 and gap.rstrip(" \t\u00a0").endswith(_RANGE_JOINERS) and _RANGE_JOIN_RX.match(gap)
+                    and _compatible(c, d)):
                 word = gap.strip(" \t-").lower()
                 pw, pk = _prev_word(text, c.s, 10)
                 lpw = pw.lower()

@@ -1101,6 +1101,7 @@ def _subject_before(ms: list[Mention], text: str, cue_at: int) -> Mention | None
 
 _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
 _DASH_LEAD_RX = re.compile(r"[ \t]*[—―–-]")
+_DASHES = ("—", "―", "–", "-")  # a _DASH_LEAD_RX match has one after its blanks
 
 
 def _covered(ms: list[Mention], at: int) -> bool:
@@ -1117,7 +1118,7 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     lead = _POST_RX.match(post).end()
     body = post[lead:]
     # "”— Stephanie Egan" / "― Name"
-    if _DASH_LEAD_RX.match(post) and body[:1].isupper():
+    if body[:1].isupper() and post.lstrip(" \t")[:1] in _DASHES and _DASH_LEAD_RX.match(post):
         ms = mentions(body[:60], base + lead)
         if ms and ms[0].kind == "name" and ms[0].s == base + lead:
             q.speaker, q.sp_s, q.sp_e = tr.resolve(ms[0], base)
