@@ -9,7 +9,7 @@ cdef set COMMON, CURRENCY_CODES, FIRST_NOUNS, HEDGE_FIRST, ORDINAL_NOUNS, TIMEZO
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS
 cdef frozenset _WORD_SET
-cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE
+cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE, _WORD_HASH_BITS
 cdef Py_ssize_t _WORD_MAX
 
 cdef class _C:
@@ -103,7 +103,8 @@ cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
 cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
 
 @cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
-               ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar)
+               ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar,
+               hash_bits=cython.p_uchar, h=Py_ssize_t)
 cpdef tuple _scan(str text)
 
 @cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t)

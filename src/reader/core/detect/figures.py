@@ -93,6 +93,27 @@ _WORD_FIRST_TABLE = bytes(int(chr(k) in _WORD_FIRST) for k in range(128))  # [or
 _WORD_MAX = max(len(w) for w in _WORDS_BOTH)
 
 
+def _word_hash(w: str) -> int:
+    """A 16-bit hash of ``w``, as ``_scan`` computes it character by character."""
+    h = 0
+    for ch in w:
+        h = (h * 31 + ord(ch)) & 0xFFFF
+    return h
+
+
+def _hash_bits(words) -> bytes:
+    """A bit per 16-bit hash: set for the hashes of ``words``."""
+    bits = bytearray(8192)
+    for w in words:
+        h = _word_hash(w)
+        bits[h >> 3] |= 1 << (h & 7)
+    return bytes(bits)
+
+
+# _scan looks a run of letters up in _WORD_SET only when its hash bit is set (about 1 in 160 other runs)
+_WORD_HASH_BITS = _hash_bits(_WORDS_BOTH)
+
+
 def _prefix_table(words: list[str]) -> bytes:
     """table[128 * ord(a) + ord(b)] is 1 when one of ``words`` (ASCII) starts with the characters a, b."""
     table = bytearray(128 * 128)
@@ -191,15 +212,20 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     after_space = False  # does ch follow a space or newline?
     first_table = _WORD_FIRST_TABLE  # compiled: C arrays (the bytes' buffers)
     prefix_table = _WORD_PREFIX_TABLE
+    hash_bits = _WORD_HASH_BITS
+    h = 0  # _word_hash of the run so far
     i = 0
     for ch in text:
         if run >= 0:
             if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
                     or (ch >= "\x80" and ch.isalnum())):
-                if i - run >= _WORD_MAX or (i == run + 1 and (ch >= "\x80" or not prefix_table[128 * ord(first) + ord(ch)])):
-                    run = -1  # longer than any word, or no word starts so
+                if (i - run >= _WORD_MAX or ch >= "\x80"
+                        or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)])):
+                    run = -1  # longer than any word, not ASCII, or no word starts so
+                else:
+                    h = (h * 31 + ord(ch)) & 0xFFFF
             else:
-                if i - run >= 3:
+                if i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7)):
                     w = text[run:i]
                     if w in _WORD_SET:
                         hits.append((run, w))
@@ -207,6 +233,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
         elif after_space and ch < "\x80" and first_table[ord(ch)]:
             run = i
             first = ch
+            h = ord(ch)
         after_space = ch == " " or ch == "\n"
         if "0" <= ch <= "9":
             if i >= digit_end:
@@ -215,7 +242,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
         elif ch >= "\x80" and ch.isdecimal():
             other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\d`` scan
         i += 1
-    if run >= 0 and i - run >= 3:
+    if run >= 0 and i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7)):
         w = text[run:i]
         if w in _WORD_SET:
             hits.append((run, w))
