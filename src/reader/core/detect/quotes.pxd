@@ -11,10 +11,11 @@ cdef set BODY_NOUNS, COMMON, CUE_VERBS, PARTICIPLE_CUES, TITLES
 
 cdef str _OPEN_BEFORE, _SINGLE_OPEN_AFTER, _HSPACE, _CLOSING_MARKS
 cdef frozenset _ABBR_CHARS, _INTRO_SET
-cdef bytes _INTRO_PREFIX_TABLE
+cdef bytes _INTRO_PREFIX_TABLE, _INTRO_HASH_BITS, _CUE_HASH_BITS
 cdef Py_ssize_t _INTRO_SHORTEST, _INTRO_LONGEST
 
-@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t, ch=Py_UCS4)
+@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t, ch=Py_UCS4,
+               prefix_table=cython.p_uchar, intro_bits=cython.p_uchar, h=Py_ssize_t)
 cpdef list _intro_scan(str t)
 cdef frozenset _CUE_WORDS
 cdef dict _CUE_PAIRS
@@ -23,7 +24,7 @@ cdef Py_ssize_t _CUE_LONGEST
 cpdef list _cues(str s, Py_ssize_t endpos)
 
 @cython.locals(n=Py_ssize_t, x=Py_ssize_t, r=Py_ssize_t, k=Py_ssize_t, end=Py_ssize_t, ch=Py_UCS4, w=str, second=str,
-               out=list)
+               out=list, cue_bits=cython.p_uchar, h=Py_ssize_t)
 cpdef list _cue_words(str s, Py_ssize_t endpos)
 
 cdef class Q:

@@ -36,7 +36,7 @@ import re
 from .lexicon import (  # the lexicon's tables, bound once
     BODY_NOUNS, COMMON, CUE_VERBS, PARTICIPLE_CUES, ROLE_NOUNS, TITLES,
 )
-from .figures import _COMPILED, _prefix_table, _trie  # both modules are compiled, or neither (native.py)
+from .figures import _COMPILED, _hash_bits, _prefix_table, _trie  # both compiled, or neither (native.py)
 
 try:
     import cython  # for the compiler directives below
@@ -285,6 +285,7 @@ _CUE_WORDS = frozenset(CUE_VERBS | {w.capitalize() for w in CUE_VERBS})
 # never matched as such: "put" is a cue verb, the earlier alternative).
 _CUE_PAIRS = {"according": "to", "According": "to", "went": "on"}
 _CUE_LONGEST = max(len(w) for w in _CUE_WORDS | set(_CUE_PAIRS))
+_CUE_HASH_BITS = _hash_bits(_CUE_WORDS | set(_CUE_PAIRS))
 
 
 def _cues(s: str, endpos: int) -> list[tuple[int, int, str]]:
@@ -303,6 +304,7 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
     tabs between); as for the regex, the text ends at ``endpos``."""
     out: list[tuple[int, int, str]] = []
     n = min(len(s), endpos)
+    cue_bits = _CUE_HASH_BITS  # runs whose hash bit is clear are not cue words
     x = 0
     while x < n:
         ch = s[x]
@@ -310,9 +312,11 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
             x += 1
             continue
         r = x + 1  # a run of \w characters starts at x (the run before it, if any, was skipped whole)
+        h = ord(ch)  # figures._word_hash of the run
         while r < n and (s[r].isalnum() or s[r] == "_"):
+            h = (h * 31 + ord(s[r])) & 0xFFFF
             r += 1
-        if r - x <= _CUE_LONGEST:
+        if r - x <= _CUE_LONGEST and cue_bits[h >> 3] & (1 << (h & 7)):
             w = s[x:r]
             if w in _CUE_WORDS:
                 out.append((x, r, w))
@@ -528,6 +532,7 @@ _INTRO_SET = frozenset(_INTRO_WORDS)
 _INTRO_PREFIX_TABLE = _prefix_table(_INTRO_WORDS)
 _INTRO_SHORTEST = min(len(w) for w in _INTRO_WORDS)
 _INTRO_LONGEST = max(len(w) for w in _INTRO_WORDS)
+_INTRO_HASH_BITS = _hash_bits(_INTRO_WORDS)
 
 
 def _intro_matches(t: str):
@@ -547,6 +552,9 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
     of the role words, the names are matched after it. The scan resumes after a match, as
     ``finditer`` does."""
     out = []
+    prefix_table = _INTRO_PREFIX_TABLE  # compiled: C arrays (the bytes' buffers)
+    intro_bits = _INTRO_HASH_BITS  # runs whose hash bit is clear are not role words
+    h = 0
     resume = 0  # end of the last match
     run = -1  # start of the run of [A-Za-z'] after a space that may be a role word, else -1
     first = 0  # its first character
@@ -555,11 +563,13 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
     for ch in t:
         if run >= 0:
             if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == "'":
-                if i - run >= _INTRO_LONGEST or (i == run + 1 and not _INTRO_PREFIX_TABLE[128 * ord(first) + ord(ch)]):
+                if i - run >= _INTRO_LONGEST or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)]):
                     run = -1  # longer than any role word, or no role word starts so
+                else:
+                    h = (h * 31 + ord(ch)) & 0xFFFF
             else:
                 if ((ch == " " or ch == "\t" or ch == "\u00a0") and i - run >= _INTRO_SHORTEST
-                        and t[run:i] in _INTRO_SET):
+                        and intro_bits[h >> 3] & (1 << (h & 7)) and t[run:i] in _INTRO_SET):
                     m = _INTRO_NAMES_RX.match(t, i)
                     if m is not None:
                         out.append((run - 1, t[run:i], m.group(1), m.start(1)))
@@ -568,6 +578,7 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
         elif after_space and i - 1 >= resume and ("a" <= ch <= "z" or "A" <= ch <= "Z"):
             run = i
             first = ch
+            h = ord(ch)  # figures._word_hash of the run
         after_space = ch == " "
         i += 1
     return out
