@@ -47,6 +47,7 @@ def test_word_after_punctuation_scan_matches_finditer(text):
 @given(_TEXT)
 def test_pronoun_regex_matches_word_boundary_form(text):
     assert _spans(Q._PRON_RX, text) == _spans(_OLD_PRON_RX, text)
+    assert Q._pronoun_scan(text) == [(m.start(), m.end(), m.group(1).lower()) for m in _OLD_PRON_RX.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,7 +2,7 @@
 # quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
 import cython
 
-cdef frozenset _ROLE_FIRST_RUNS
+cdef frozenset _ROLE_FIRST_RUNS, _PRONOUNS
 cdef str _ROLE_FIRST_CHARS
 
 # the lexicon's tables, bound once (a module attribute look-up per use cost ~100 instructions)
@@ -91,6 +91,9 @@ cpdef list _singles(str text, list doubles)
 cpdef bint _is_word(str ch)
 cpdef bint _is_name_char(str ch)
 cpdef bint _may_hold_pronoun(str win)
+cpdef list _pronouns(str win)
+@cython.locals(out=list, run=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4)
+cpdef list _pronoun_scan(str win)
 @cython.locals(tok=str, k=Py_ssize_t, n=Py_ssize_t)
 cpdef bint _may_hold_role(str win)
 @cython.locals(run=Py_ssize_t, tok_start=bint, i=Py_ssize_t, ch=Py_UCS4)

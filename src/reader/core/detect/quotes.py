@@ -482,6 +482,36 @@ def _may_hold_role_scan(win: str) -> bool:
 _NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "says"))
 
 
+_PRONOUNS = frozenset(("he", "she", "they", "He", "She", "They", "we", "We", "I"))
+
+
+def _pronouns(win: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case text) of the matches of ``_PRON_RX`` in ``win``."""
+    if _COMPILED:
+        return _pronoun_scan(win)
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _PRON_RX.finditer(win)]
+
+
+def _pronoun_scan(win: str) -> list[tuple[int, int, str]]:
+    """``_pronouns`` for the compiled module, reading characters (as Python, slower than the regex):
+    a match is a whole run of word characters that is one of the pronouns (``\b`` on both sides)."""
+    out = []
+    run = -1  # start of the current run of word characters, else -1
+    i = 0
+    for ch in win:
+        if "a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_" or (ch >= "\x80" and ch.isalnum()):
+            if run < 0:
+                run = i
+        elif run >= 0:
+            if i - run <= 4 and win[run:i] in _PRONOUNS:
+                out.append((run, i, win[run:i].lower()))
+            run = -1
+        i += 1
+    if run >= 0 and i - run <= 4 and win[run:i] in _PRONOUNS:
+        out.append((run, i, win[run:i].lower()))
+    return out
+
+
 def _mention_order(x: Mention) -> tuple[int, int]:
     return x.s, -x.e
 
@@ -498,9 +528,8 @@ def mentions(win: str, base: int) -> list[Mention]:
             add(_mention(a + s, a + e, "name", name, role, mods, person))
     names = len(out)
     if _may_hold_pronoun(win):
-        for m in _PRON_RX.finditer(win):
-            a, e = m.span()
-            add(_mention(base + a, base + e, "pron", m.group(1).lower()))
+        for a, e, p in _pronouns(win):
+            add(_mention(base + a, base + e, "pron", p))
     if _may_hold_role(win):
         for m in _ROLE_RX.finditer(win):
             mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
