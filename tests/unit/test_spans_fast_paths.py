@@ -243,3 +243,10 @@ def test_regex_pre_checks_are_necessary_conditions(tail):
     if F._AMPM_RX.match(text, 1):
         k = 2 if text[1] in F._AMPM_LEAD else 3
         assert text[k] in ".mM"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "M", "on", "T", "ue", "May", " ",
+                                 ".", "x"]), max_size=15).map("".join), st.integers(-3, 40), st.integers(0, 40))
+def test_weekday_start_check_is_a_find_per_name(text, lo, s):
+    assert F._has_weekday_start(text, lo, s) == any(text.find(wd, max(lo, 0), s) >= 0 for wd in F._WEEKDAY_STARTS)

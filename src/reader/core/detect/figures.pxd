@@ -22,6 +22,10 @@ cpdef _C _c(Py_ssize_t s, Py_ssize_t e, object typ, object value=*, object unit=
             long prio=*)
 
 cpdef object _clean(object v)
+cpdef object _num(str s)
+
+@cython.locals(p=Py_ssize_t, ch=Py_UCS4)
+cpdef bint _has_weekday_start(str text, Py_ssize_t lo, Py_ssize_t s)
 
 @cython.locals(j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4, w=str)
 cpdef tuple _prev_word(str text, Py_ssize_t s, Py_ssize_t limit=*)
@@ -70,6 +74,9 @@ cpdef _C _clock_candidate(str text, Py_ssize_t start, Py_ssize_t e, str tok)
 
 @cython.locals(n=Py_ssize_t)
 cpdef object _ampm_after(str text, Py_ssize_t e, Py_ssize_t s, str tok)
+
+cpdef _C _slash_candidate(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, str tok)
+cpdef _C _dash_candidate(str text, Py_ssize_t start, Py_ssize_t e, str tok)
 
 @cython.locals(n=Py_ssize_t, end=Py_ssize_t, st2=Py_ssize_t, after=Py_ssize_t, hs=Py_ssize_t, cs=Py_ssize_t,
                k=Py_ssize_t, w=str, lw=str)
