@@ -250,3 +250,11 @@ def test_regex_pre_checks_are_necessary_conditions(tail):
                                  ".", "x"]), max_size=15).map("".join), st.integers(-3, 40), st.integers(0, 40))
 def test_weekday_start_check_is_a_find_per_name(text, lo, s):
     assert F._has_weekday_start(text, lo, s) == any(text.find(wd, max(lo, 0), s) >= 0 for wd in F._WEEKDAY_STARTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=20).map(sorted), st.integers(-2, 32))
+def test_bisect_right_is_the_module_function(a, x):
+    import bisect
+
+    assert F._bisect_right(a, x) == bisect.bisect_right(a, x)

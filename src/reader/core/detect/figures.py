@@ -26,7 +26,6 @@ Structured fields:
 
 from __future__ import annotations
 
-import bisect
 import re
 
 try:
@@ -1760,20 +1759,20 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     # longest first, earlier first; keep non-overlapping
     _sort_longest_first(cands)
     kept: list[_C] = []
-    occupied: list[tuple[int, int]] = []
-    starts: list[int] = []
+    starts: list[int] = []  # the kept spans, in order of start
+    ends: list[int] = []
     for c in cands:
         if c.e <= c.s:
             continue
-        i = bisect.bisect_right(starts, c.s)
+        i = _bisect_right(starts, c.s)
         ok = True
-        if i > 0 and occupied[i - 1][1] > c.s:
+        if i > 0 and ends[i - 1] > c.s:
             ok = False
-        if ok and i < len(occupied) and occupied[i][0] < c.e:
+        if ok and i < len(starts) and starts[i] < c.e:
             ok = False
         if ok:
             starts.insert(i, c.s)
-            occupied.insert(i, (c.s, c.e))
+            ends.insert(i, c.e)
             kept.append(c)
     _sort_by_start(kept)
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
@@ -1783,8 +1782,8 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         c = kept[i]
         if i + 1 < len(kept):
             d = kept[i + 1]
-            gap = text[c.e:d.s]
-            if (len(gap) <= 8 and gap.rstrip(" \t\u00a0").endswith(_RANGE_JOINERS) and _RANGE_JOIN_RX.match(gap)
+            gap = text[c.e:d.s] if d.s - c.e <= 8 else ""  # (longer gaps never join)
+            if (gap and len(gap) <= 8 and gap.rstrip(" \t\u00a0").endswith(_RANGE_JOINERS) and _RANGE_JOIN_RX.match(gap)
                     and _compatible(c, d)):
                 word = gap.strip(" \t-").lower()
                 pw, pk = _prev_word(text, c.s, 10)
@@ -1806,6 +1805,18 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         out.append(c)
         i += 1
     return out
+
+
+def _bisect_right(a: list[int], x: int) -> int:
+    """``bisect.bisect_right(a, x)``, a loop in C when compiled (the module function is a Python call)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _start(c: _C) -> int:
