@@ -8,8 +8,12 @@ from different machines comparable).
 
     .venv/bin/python bench/bench_spans.py [--mb 20] [--seed 7] [--chunk 20000]
     .venv/bin/python bench/bench_spans.py --corpus corpus --repeat 300   # the shipped articles, repeated
+    .venv/bin/python bench/bench_spans.py --cli     # also time the command: reader spans FILE --format json
 
-``--chunk`` sets the size of the documents detect() is called on (news articles are a few KB;
+``--cli`` also writes the text to a temporary file and times the ``reader spans`` command on it (the
+file as one input, JSON on stdout, read and discarded), minus the same command on an empty file:
+that is the command's throughput without interpreter start, detection plus reading, building and
+writing the JSON. ``--chunk`` sets the size of the documents detect() is called on (news articles are a few KB;
 0 = the whole text in one call). The first line says whether the detector runs compiled (Cython,
 built at install time) or as plain Python; ``READER_PURE_PYTHON=1`` forces the latter.
 """
@@ -129,6 +133,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--chunk", type=int, default=20000)
     ap.add_argument("--corpus", help="a directory of .txt articles to use instead of generated text")
     ap.add_argument("--repeat", type=int, default=300, help="with --corpus: how many times to repeat it")
+    ap.add_argument("--cli", action="store_true", help="also time 'reader spans FILE --format json'")
     a = ap.parse_args(argv)
     from reader.core.detect import IMPLEMENTATION
     from reader.core.spans import DETECTOR_VERSION, detect
@@ -162,7 +167,36 @@ def main(argv: list[str]) -> int:
     print(f"detect():       {mb / dt:7.1f} MB/s  ({dt:.2f} s)  figures/MB {nf / mb:.0f}  quotes/MB {nqs / mb:.0f}")
     print(f"re quote scan:  {mb / base:7.1f} MB/s  ({nq / mb:.0f} pairs/MB)")
     print(f"ratio detect/baseline: {base / dt:.3f}")
+    if a.cli:
+        cli, start = _time_cli(text)
+        print(f"reader spans:   {mb / (cli - start):7.1f} MB/s  ({cli:.2f} s, of which {start:.2f} s start-up "
+              f"with an empty file; the text as one file, --format json)")
     return 0
+
+
+def _time_cli(text: str) -> tuple[float, float]:
+    """Wall time of ``reader spans FILE --format json`` on ``text``, and on an empty file (best of 3)."""
+    import os
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    reader = Path(sys.executable).with_name("reader")
+    cmd = [str(reader)] if reader.exists() else [sys.executable, "-m", "reader.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        big, empty = Path(tmp, "news.txt"), Path(tmp, "empty.txt")
+        big.write_text(text, encoding="utf-8")
+        empty.write_text("", encoding="utf-8")
+        times = []
+        for path in (big, empty):
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.perf_counter()
+                subprocess.run(cmd + ["spans", str(path), "--format", "json"], check=True,
+                               stdout=subprocess.DEVNULL, env=dict(os.environ))
+                best = min(best, time.perf_counter() - t0)
+            times.append(best)
+    return times[0], times[1]
 
 
 if __name__ == "__main__":

@@ -145,8 +145,6 @@ cpdef _C _fraction_candidate(str text, Py_ssize_t s, str w)
 @cython.locals(e=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, pk=Py_ssize_t)
 cpdef _C _month_candidate(str text, Py_ssize_t s, str w)
 
-@cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t)
-cpdef Py_ssize_t _bisect_right(list a, Py_ssize_t x)
 cpdef Py_ssize_t _start(_C c)
 @cython.locals(m=Py_ssize_t, i=Py_ssize_t, packed=list, k=Py_ssize_t)
 cpdef _sort_by_start(list cands)
@@ -156,7 +154,8 @@ cpdef _sort_by_start(list cands)
 cpdef _sort_longest_first(list cands)
 cpdef tuple _longest_first(_C c)
 
-@cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, ends=list, starts=list, out=list, ok=bint, gap=str, word=str,
+@cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, lo=Py_ssize_t, covered=bytearray,
+               marks=cython.p_uchar, a=Py_ssize_t, b=Py_ssize_t, k=Py_ssize_t, out=list, ok=bint, gap=str, word=str,
                pk=Py_ssize_t, st=Py_ssize_t, join=bint)
 cpdef list _resolve(str text, list cands)
 

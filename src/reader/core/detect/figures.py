@@ -1759,20 +1759,22 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     # longest first, earlier first; keep non-overlapping
     _sort_longest_first(cands)
     kept: list[_C] = []
-    starts: list[int] = []  # the kept spans, in order of start
-    ends: list[int] = []
+    # the offsets the kept spans cover, from the lowest start (a sorted list with inserts was
+    # quadratic in one long text: each insert moved half the list)
+    lo = min([c.s for c in cands])
+    covered = bytearray(max(max([c.e for c in cands]), lo) - lo + 1)
+    marks = covered  # compiled: the bytearray's buffer
     for c in cands:
         if c.e <= c.s:
             continue
-        i = _bisect_right(starts, c.s)
-        ok = True
-        if i > 0 and ends[i - 1] > c.s:
-            ok = False
-        if ok and i < len(starts) and starts[i] < c.e:
-            ok = False
-        if ok:
-            starts.insert(i, c.s)
-            ends.insert(i, c.e)
+        a, b = c.s - lo, c.e - lo
+        k = a
+        while k < b and not marks[k]:
+            k += 1
+        if k == b:
+            while a < b:
+                marks[a] = 1
+                a += 1
             kept.append(c)
     _sort_by_start(kept)
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
@@ -1805,18 +1807,6 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
         out.append(c)
         i += 1
     return out
-
-
-def _bisect_right(a: list[int], x: int) -> int:
-    """``bisect.bisect_right(a, x)``, a loop in C when compiled (the module function is a Python call)."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _start(c: _C) -> int:
