@@ -453,14 +453,15 @@ async def test_opening_an_orphaned_annotation_says_where_its_passage_went(make_a
         assert panel.startswith("✗ ")
 
 
-async def test_status_keeps_the_selection_size_while_extending(make_app):
+async def test_status_keeps_the_selection_size_and_hints_while_extending(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first_article(app, pilot)
         await pilot.press("j", "j", "j", "j", "j", "v", "shift+down")
         await pilot.pause()
         s, e = screen.view.selection
-        assert str(screen.query_one("#status").content).startswith(f"Selected {e - s} characters")
+        status = str(screen.query_one("#status").content)
+        assert status.startswith(f"Selected {e - s} characters — a to annotate, c to copy")
 
 
 async def test_the_article_screen_is_reused_and_shows_only_the_new_article(make_app):

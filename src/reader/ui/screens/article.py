@@ -298,7 +298,7 @@ class ArticleScreen(Screen[None]):
         parts = [describe_span(s) for s in event.spans]
         sel = self.view.selection
         if sel:
-            parts.insert(0, f"Selected {sel[1] - sel[0]} characters")
+            parts.insert(0, _selection_hint(sel))
         for aid in event.annotation_ids:
             ann = self._by_id(aid)
             if ann is not None:
@@ -309,8 +309,7 @@ class ArticleScreen(Screen[None]):
     @on(ArticleView.SelectionChanged)
     def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
         if event.selection:
-            s, e = event.selection
-            self._status(f"Selected {e - s} characters — a to annotate, c to copy, escape to clear")
+            self._status(_selection_hint(event.selection))
         else:
             self._status("")
 
@@ -484,3 +483,9 @@ def _find_words(text: str, query: str) -> tuple[int, int] | None:
     low = text.lower()
     i = low.find(words[0].lower())
     return (i, i + len(words[0])) if i >= 0 else None
+
+
+def _selection_hint(selection: tuple[int, int]) -> str:
+    """The status line's words for a selection: its size and what can be done with it."""
+    s, e = selection
+    return f"Selected {e - s} characters — a to annotate, c to copy, escape to clear"
