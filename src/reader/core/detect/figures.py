@@ -81,9 +81,8 @@ _TRIE = _trie(_WORDS_BOTH)
 _WORD_RX_SP = re.compile(" (" + _TRIE + r")\b")
 _WORD_RX_NL = re.compile("\n(" + _TRIE + r")\b")
 # Words right after an opening bracket, quote mark, dash or slash (rare characters, found with
-# ``str.find``: a character-class scan of ``re`` is several times slower).
+# ``str.find``: a character-class scan of ``re`` is several times slower; see _punct_word_hits).
 _WORD_LEADS_PUNCT = "([“\"‘'—–/-"
-_WORD_RX_PUNCT = re.compile("[(\\[“\"‘'—–/-](" + _TRIE + r")\b")
 _WORD_RX_START = re.compile("(" + _TRIE + r")\b")
 # For ``_scan``: the words, their first letters and their greatest length.
 _WORD_SET = frozenset(_WORDS_BOTH)
@@ -1349,10 +1348,10 @@ def _matches_at(text: str, lead_chars: str, rx: re.Pattern):
 
 def _punct_word_hits(text: str) -> list[tuple[int, str]]:
     """(start, word) of the number and month words right after an opening bracket, quote mark, dash or
-    slash: group 1 of ``_matches_at(text, _WORD_LEADS_PUNCT, _WORD_RX_PUNCT)``, without a regex call per
-    lead character. The words are letters only and end at ``\b``, so a match is a lead character and
-    then a whole run of word characters that is one of the words (and no lead character lies inside
-    an earlier match)."""
+    slash: what the regex ``[LEADS](WORDS)\b`` finds (group 1), without a regex call per lead
+    character. The words are letters only and end at ``\b``, so a match is a lead character and then
+    a whole run of word characters that is one of the words (and no lead character lies inside an
+    earlier match)."""
     out = []
     n = len(text)
     for i in char_positions(text, _WORD_LEADS_PUNCT):

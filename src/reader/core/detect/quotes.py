@@ -957,26 +957,13 @@ def _sentence_end_scan(text: str, i: int, cap: int) -> int:
     return cap
 
 
-# Sentence heads: a capital at the start of the window or after [.!?\n] and spaces, up to 80 more
-# characters of the same sentence (group 1 of _SENT_HEAD_RX).
-_SENT_HEAD0_RX = re.compile(r"[A-Z][^\n.!?]{0,80}")
-_SENT_HEAD_RX = re.compile(r"[.!?\n][ \t]*([A-Z][^\n.!?]{0,80})")
-
-
-def _sentence_heads(win: str):
-    """(start, end) of the sentence heads in ``win``, in order."""
-    m0 = _SENT_HEAD0_RX.match(win)
-    if m0:
-        yield m0.span()
-    for m in _SENT_HEAD_RX.finditer(win, m0.end() if m0 else 0):
-        yield m.span(1)
-
-
 def _sentence_heads_backwards(win: str) -> list[tuple[int, int]]:
-    """``_sentence_heads(win)`` in reverse order, found from the end of ``win`` with ``str.rfind``
-    instead of a regex scan. A head holds no terminator, so every terminator that is followed by
-    spaces or tabs and a capital starts one, which runs to the next terminator or for 81 characters;
-    then comes the head at the start."""
+    """(start, end) of the sentence heads in ``win``, the last first. A head is a capital at the start
+    of ``win`` or after [.!?\n] and spaces or tabs, with up to 80 more characters of its sentence.
+    Found from the end with ``str.rfind`` (pronoun resolution usually stops at the last head or the
+    one before): a head holds no terminator, so every terminator followed by blanks and a capital
+    starts one, which runs to the next terminator or for 81 characters; then comes the head at the
+    start. (The same heads as a forward regex scan, reversed; see test_spans_fast_paths.py.)"""
     out = []
     n = len(win)
     # the last ".", "!", "?", "\n" before the current terminator (each found again only once passed)
