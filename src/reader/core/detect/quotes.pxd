@@ -3,6 +3,7 @@
 import cython
 
 cdef frozenset _ROLE_FIRST_RUNS, _PRONOUNS
+cdef dict _NAME_PARTS
 cdef str _ROLE_FIRST_CHARS
 
 # the lexicon's tables, bound once (a module attribute look-up per use cost ~100 instructions)
@@ -38,6 +39,8 @@ cdef class Mention:
 @cython.locals(x=Mention)
 cpdef Mention _mention(Py_ssize_t s, Py_ssize_t e, object kind, object text=*, object role=*, object mods=*,
                        object person=*)
+
+cpdef tuple _name_parts(str raw)
 
 cdef class Tracker:
     cdef public str text

@@ -30,7 +30,6 @@ at the naming mention that was used.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .lexicon import (  # the lexicon's tables, bound once
@@ -359,10 +358,22 @@ def _mention(s: int, e: int, kind: str, text: str = "", role=None, mods=(), pers
     return x
 
 
-@functools.lru_cache(maxsize=8192)
+_NAME_PARTS: dict[str, tuple | None] = {}  # _name_parts' memo (a plain dict: lru_cache is a Python call)
+
+
 def _name_parts(raw: str) -> tuple | None:
     """(start, end, name, role, modifiers, is-a-person) of the name in a capitalised run ``raw``
     (offsets into ``raw``); memoised, as the same names recur through a text."""
+    if raw in _NAME_PARTS:
+        return _NAME_PARTS[raw]
+    if len(_NAME_PARTS) >= 8192:
+        _NAME_PARTS.clear()
+    parts = _NAME_PARTS[raw] = _read_name_parts(raw)
+    return parts
+
+
+def _read_name_parts(raw: str) -> tuple | None:
+    """``_name_parts`` without the memo."""
     words = raw.split()
     if len(words) == 1:
         w = words[0].rstrip(".,’'")
