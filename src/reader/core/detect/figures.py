@@ -214,6 +214,9 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     h = 0  # _word_hash of the run so far
     i = 0
     for ch in text:
+        if run < 0 and not after_space and "a" <= ch <= "z":
+            i += 1  # most characters: a lower-case letter inside a word that is no candidate
+            continue
         if run >= 0:
             if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
                     or (ch >= "\x80" and ch.isalnum())):
