@@ -1081,11 +1081,9 @@ def _ampm_letter_at(text: str, e: int) -> bool:
 def _ampm_after(text: str, e: int, s: int, tok: str) -> tuple[str, int] | None:
     """An am/pm marker right after a number ending at ``e``: ("a" | "p", end of the marker)."""
     n = len(text)
-    if e >= n:
+    if not _ampm_letter_at(text, e):
         return None
     ch = text[e]
-    if not (ch in _AMPM_LEAD or (ch in _WS and text[e + 1:e + 2] in ("a", "A", "p", "P"))):
-        return None
     k = e + 1 if ch in _AMPM_LEAD else e + 2  # _AMPM_RX has "." or "m" after the letter
     ma = _AMPM_RX.match(text, e, e + 7) if k < n and (text[k] == "." or text[k] == "m" or text[k] == "M") else None
     if ma:
