@@ -14,6 +14,10 @@ _PIECES = st.sampled_from(list("0123456789 ,.:;-–/\n\t!?\"'“”‘’()[]aeI
     "1,200.5", "10:30", "2023-10-07", "3/4", "said. ", "Mr. ", "!\" ", "?” ", "\u00a0"])
 _TEXT = st.lists(_PIECES, max_size=80).map("".join)
 
+def _start(c):
+    return c.s
+
+
 _OLD_PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
 # The forms the fast paths replaced, as references.
 _WORD_RX_PUNCT = re.compile("[(\\[“\"‘'—–/-](" + F._TRIE + r")\b")
@@ -210,7 +214,7 @@ def test_sentence_heads_backwards_are_the_regex_heads_reversed(win):
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(-5, 50), st.integers(0, 3)), max_size=30))
 def test_integer_sort_keys_sort_as_the_key_functions(triples):
     cands = [F._C(s, s + d, "count", None, None, None, None, p) for s, d, p in triples]
-    for fast, key in ((F._sort_longest_first, F._longest_first), (F._sort_by_start, F._start)):
+    for fast, key in ((F._sort_longest_first, F._longest_first), (F._sort_by_start, _start)):
         a, b = list(cands), list(cands)
         fast(a)
         b.sort(key=key)
@@ -274,6 +278,6 @@ def test_overlap_resolution_keeps_longest_first_without_overlap(triples):
     for c in sorted(cands, key=F._longest_first):
         if c.e > c.s and all(c.e <= k.s or k.e <= c.s for k in expected):
             expected.append(c)
-    expected.sort(key=F._start)
+    expected.sort(key=_start)
     got = F._resolve("x" * 80, list(cands))  # no gap of x's joins two figures into a range
     assert [id(c) for c in got] == [id(c) for c in expected]

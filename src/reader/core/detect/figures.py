@@ -1809,12 +1809,8 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     return out
 
 
-def _start(c: _C) -> int:
-    return c.s
-
-
 def _sort_by_start(cands: list[_C]) -> None:
-    """``cands.sort(key=_start)``: sorts plain integers, each a start and the candidate's index (for the
+    """``cands.sort(key=lambda c: c.s)``: sorts plain integers, each a start and the candidate's index (for the
     same order among equal starts); a key function and its calls cost more than the sort itself."""
     m = len(cands)
     if m < 2:
