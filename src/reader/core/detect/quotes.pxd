@@ -44,7 +44,7 @@ cpdef tuple _name_parts(str raw)
 
 cdef class Tracker:
     cdef public str text
-    cdef public list quotes, qstarts, intros
+    cdef public list quotes, qstarts
     cdef public object _role_name_intros, _appositive_intros, _pending, _intros_by_class, last_speaker, _heads
     cdef public Py_ssize_t _intros_upto
 

@@ -684,22 +684,22 @@ class Tracker:
         self.quotes = quotes
         self.qstarts = [q.s for q in quotes]
         # Role introductions (pos, name, role, mods), read lazily: only as far as the text before the
-        # role phrase being resolved. Each scan yields them in increasing pos; ``intros`` is their
-        # sorted union up to ``_intros_upto``.
+        # role phrase being resolved. Each scan yields them in increasing pos; ``_intros_by_class``
+        # holds their sorted union up to ``_intros_upto``, per role class.
         self._role_name_intros = _role_name_intros(text)
         self._appositive_intros = _appositive_intros(text)
         self._pending: list[tuple | None] = [None, None]  # the next intro of each scan, not yet taken
         self._intros_upto = -1
-        self.intros: list[tuple[int, str, str, set[str]]] = []
-        # per role class: (positions, intros), in order; both grow as ``intros`` does
+        # per role class: (positions, intros), in order of pos
         self._intros_by_class: dict[str, tuple[list[int], list[tuple[int, str, str, set[str]]]]] = {}
         self.last_speaker: tuple | None = None  # (name, s, e, pos)
         self._heads: dict[tuple[int, str], list[Mention]] = {}
 
     def _read_intros(self, before: int) -> None:
-        """Make ``intros`` hold every role introduction with pos < ``before``. The intros read now all
-        lie at or after the previous ``before`` (each scan yields in increasing pos), so they are sorted
-        among themselves and appended: the same list as sorting all, without re-sorting on each call."""
+        """Make ``_intros_by_class`` hold every role introduction with pos < ``before``. The intros read
+        now all lie at or after the previous ``before`` (each scan yields in increasing pos), so they are
+        sorted among themselves and appended: the same lists as sorting all, without re-sorting on each
+        call."""
         if before <= self._intros_upto:
             return
         new = []
@@ -717,7 +717,6 @@ class Tracker:
             self._pending[k] = pending
         if new:
             new.sort()
-            self.intros.extend(new)
             by_class = self._intros_by_class
             for x in new:
                 cls = ROLE_NOUNS.get(x[2])
