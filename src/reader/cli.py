@@ -339,7 +339,7 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
     exclusive. With one input, --format json prints one JSON list of spans sorted by start;
     with several, one JSON object per line: {"file": ..., "spans": [...]}.
     """
-    from reader.core.spans import detect
+    from reader.core.spans import detect, spans_json
 
     names = list(files) or ["-"]
     failed = False
@@ -352,11 +352,10 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
             continue
         found = detect(text)
         if fmt == "json":
-            items = [s.to_dict() for s in found]
             if len(names) == 1:
-                click.echo(json.dumps(items, ensure_ascii=False))
+                click.echo(spans_json(found))
             else:
-                click.echo(json.dumps({"file": label, "spans": items}, ensure_ascii=False))
+                click.echo('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ' + spans_json(found) + "}")
         else:
             if len(names) > 1:
                 click.echo(f"== {label}")

@@ -13,3 +13,6 @@ cpdef list detect_spans(str text, object span_class)
 cdef list _detect_spans_c(str text, object span_class, tuple fields)
 
 cpdef tuple _span_order(object span)
+
+cpdef str spans_json(list spans)
+cpdef str _json_value(object v)

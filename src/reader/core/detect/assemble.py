@@ -9,6 +9,9 @@ each). The class comes in as an argument (``reader.core.spans`` defines it and i
 
 from __future__ import annotations
 
+import json
+from json.encoder import encode_basestring as _json_str  # the C encoder's string function
+
 from .figures import _COMPILED, find_figures
 from .quotes import attribute, find_quotes
 
@@ -115,3 +118,38 @@ def _detect_spans_c(text: str, span_class: type, fields: tuple) -> list:
 
 def _span_order(span) -> tuple:
     return span.start, span.end, span.kind
+
+
+def spans_json(spans: list) -> str:
+    """``json.dumps([s.to_dict() for s in spans], ensure_ascii=False)``, written directly: the keys of
+    ``Span.to_dict`` in its order, one f-string per span and no dict (``start`` and ``end`` are ints) (a third of the instructions on
+    80,000 spans, compiled). A test checks the two agree."""
+    out = []
+    add = out.append
+    for s in spans:
+        if s.kind == "figure":
+            add(f'{{"kind": "figure", "start": {s.start}, "end": {s.end}, '
+                f'"text": {_json_str(s.text)}, "type": {_json_value(s.type)}, "value": {_json_value(s.value)}, '
+                f'"unit": {_json_value(s.unit)}, "hedge": {_json_value(s.hedge)}, "high": {_json_value(s.high)}}}')
+        else:
+            add(f'{{"kind": {_json_str(s.kind)}, "start": {s.start}, "end": {s.end}, '
+                f'"text": {_json_str(s.text)}, "speaker": {_json_value(s.speaker)}, '
+                f'"speaker_start": {_json_value(s.speaker_start)}, "speaker_end": {_json_value(s.speaker_end)}, '
+                f'"cue": {_json_value(s.cue)}, "partial": {_json_value(s.partial)}}}')
+    return "[" + ", ".join(out) + "]"
+
+
+def _json_value(v) -> str:
+    """``json.dumps(v, ensure_ascii=False)``, with the common cases first."""
+    if v is None:
+        return "null"
+    cls = v.__class__
+    if cls is str:
+        return _json_str(v)
+    if cls is int:
+        return str(v)
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    return json.dumps(v, ensure_ascii=False)
