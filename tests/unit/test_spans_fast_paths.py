@@ -115,6 +115,19 @@ def test_mentions_are_ordered_and_do_not_overlap(text):
     assert all(a.e <= b.s for a, b in zip(ms, ms[1:]))
 
 
+_NAME_TEXT = st.lists(st.sampled_from([
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Capt", "Prof", "Rev", "Lt", ".", ". ", " ", "  ", "\t", "\u00a0", "\n", "Ana", "A",
+    "ruiz", "Ruiz", "O’Neil", "al-", "AT&T", "U.S.", "_", "3", "é", "É", "Ølsen", "de", "del", "van", "of", "ibn", "x",
+    "dela", "De", ",", "-", "’s", "'", "\u2009"]), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_NAME_TEXT, _NAMES, _TEXT))
+def test_name_reader_matches_the_name_regex(text):
+    # _name_scan is what the compiled module runs instead of _NAME_RX.finditer (the title group included)
+    assert Q._name_scan(text) == [m.span() for m in Q._NAME_RX.finditer(text)]
+
+
 def _plain_prev_word(text: str, s: int, limit: int) -> tuple[str, int]:
     j = s
     while j > 0 and text[j - 1] in " \t\u00a0":

@@ -93,6 +93,13 @@ cpdef list _singles(str text, list doubles)
 
 cpdef bint _is_word(str ch)
 cpdef bint _is_name_char(str ch)
+cdef frozenset _NAME_PARTICLES
+cpdef list _names(str win)
+@cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, start=Py_ssize_t,
+               ch=Py_UCS4)
+cpdef list _name_scan(str win)
+@cython.locals(n=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _name_chars_end(str win, Py_ssize_t i)
 cpdef bint _may_hold_pronoun(str win)
 cpdef list _pronouns(str win)
 @cython.locals(out=list, run=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4)
@@ -104,7 +111,8 @@ cpdef bint _may_hold_role_scan(str win)
 
 cpdef tuple _mention_order(Mention x)
 
-@cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list)
+@cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list,
+               x0=Py_ssize_t, x1=Py_ssize_t)
 cpdef list mentions(str win, Py_ssize_t base)
 
 @cython.locals(out=list, n=Py_ssize_t, dot=Py_ssize_t, bang=Py_ssize_t, ask=Py_ssize_t, nl=Py_ssize_t, nxt=Py_ssize_t,

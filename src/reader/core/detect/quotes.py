@@ -433,6 +433,76 @@ def _read_name_parts(raw: str) -> tuple | None:
     return cpos[0], cpos[0] + len(name), name, roles[-1] if roles else None, tuple(mods), person
 
 
+def _names(win: str) -> list[tuple[int, int]]:
+    """(start, end) of the matches of ``_NAME_RX.finditer(win)``."""
+    if _COMPILED:
+        return _name_scan(win)
+    return [m.span() for m in _NAME_RX.finditer(win)]
+
+
+_NAME_PARTICLES = frozenset(("de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn",
+                             "abu", "of"))  # _NAME_RX's particles
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _name_scan(win: str) -> list[tuple[int, int]]:
+    """``_names`` for the compiled module, reading characters (``re`` tests its leading class at
+    every character of the window). A match starts at any capital A-Z not inside the previous
+    match, then takes name characters ([\\w'’.&-]); then, while they follow, blanks ([ \\t\\u00a0]),
+    optionally a particle and blanks, and a capital with its name characters. The optional title
+    group of the regex ("Mr. ", "Sen. " before a capital) never changes where a match ends: without
+    it, the name characters and the next blanks-and-capital take the same text."""
+    out = []
+    n = len(win)
+    i = 0
+    while i < n:
+        ch = win[i]
+        if not ("A" <= ch <= "Z"):
+            i += 1
+            continue
+        start = i
+        j = _name_chars_end(win, i + 1)
+        while j < n:
+            k = j
+            while k < n and (win[k] == " " or win[k] == "\t" or win[k] == "\u00a0"):
+                k += 1
+            if k == j or k == n:
+                break
+            if "A" <= win[k] <= "Z":
+                j = _name_chars_end(win, k + 1)
+                continue
+            r = k
+            while r < n and "a" <= win[r] <= "z":
+                r += 1
+            if r == k or r == n or not (win[r] == " " or win[r] == "\t" or win[r] == "\u00a0") \
+                    or win[k:r] not in _NAME_PARTICLES:
+                break
+            while r < n and (win[r] == " " or win[r] == "\t" or win[r] == "\u00a0"):
+                r += 1
+            if r == n or not ("A" <= win[r] <= "Z"):
+                break
+            j = _name_chars_end(win, r + 1)
+        out.append((start, j))
+        i = j
+    return out
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _name_chars_end(win: str, i: int) -> int:
+    """The end of the run of [\\w'’.&-] characters from ``i``."""
+    n = len(win)
+    while i < n:
+        ch = win[i]
+        if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_" or ch == "'" or ch == "."
+                or ch == "-" or ch == "&" or ch == "’" or (ch >= "\x80" and ch.isalnum())):
+            i += 1
+        else:
+            break
+    return i
+
+
 def _may_hold_pronoun(win: str) -> bool:
     """False when ``_PRON_RX`` cannot match in ``win``: every pronoun it finds (he, she, they, we, I,
     in either case) contains one of these strings."""
@@ -531,11 +601,11 @@ def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
     add = out.append
-    for m in _NAME_RX.finditer(win):
-        parts = _name_parts(m.group())
+    for x0, x1 in _names(win):
+        parts = _name_parts(win[x0:x1])
         if parts is not None:
             s, e, name, role, mods, person = parts
-            a = base + m.start()
+            a = base + x0
             add(_mention(a + s, a + e, "name", name, role, mods, person))
     names = len(out)
     if _may_hold_pronoun(win):
