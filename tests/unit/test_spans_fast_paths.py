@@ -202,7 +202,8 @@ def test_unit_token_reader_matches_the_token_regex(text):
 _ROLE_TEXT = st.lists(st.sampled_from([
     "the", "The", "a", "an", "its", "his", "her", "their", "our", "one", "One", " ", " ", "\t", "\u00a0", "\u2009",
     "\n", "spokesman", "premier's", "head coach", "head", "minister", "ministers", "vice-president", "Russian",
-    "U.S.", "former", ",", ".", "-", "'", "said", "x", "é", "_"]), max_size=30).map("".join)
+    "U.S.", "former", ",", ".", "-", "'", "said", "x", "é", "_", "&", "tHe", "An", "ITS", "coach", "coaches", "premier",
+    "’s", "Minister", "5"]), max_size=30).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
@@ -212,6 +213,14 @@ def test_role_pre_check_never_skips_a_role_phrase(text):
         assert Q._may_hold_role(text)
     runs = {re.match(r"\w*", w).group() for w in Q._ROLE_WORDS}
     assert Q._may_hold_role_scan(text) == any(re.match(r"\w*", tok).group() in runs for tok in text.split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ROLE_TEXT, _NAMES, _TEXT))
+def test_role_reader_matches_the_role_regex(text):
+    # _role_scan is what the compiled module runs instead of _ROLE_RX.finditer (with no pre-check)
+    expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in Q._ROLE_RX.finditer(text)]
+    assert Q._role_scan(text) == expected
 
 
 _HEAD_TEXT = st.lists(st.sampled_from(["A", "Bo", "x", "y z", " ", "  ", "\t", ".", "!", "?", "\n", "é", "É", "“",

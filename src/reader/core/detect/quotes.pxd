@@ -100,6 +100,15 @@ cpdef list _names(str win)
 cpdef list _name_scan(str win)
 @cython.locals(n=Py_ssize_t, ch=Py_UCS4)
 cpdef Py_ssize_t _name_chars_end(str win, Py_ssize_t i)
+cdef dict _ROLE_LONGER
+cdef frozenset _ROLE_SET
+cpdef list _roles(str win)
+@cython.locals(out=list, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, e=Py_ssize_t,
+               mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple)
+cpdef list _role_scan(str win)
+@cython.locals(n=Py_ssize_t, c=Py_UCS4, a=Py_UCS4, b=Py_UCS4)
+cdef Py_ssize_t _determiner_end(str win, Py_ssize_t p)
+cdef bint _is_blank(Py_UCS4 ch)
 cpdef bint _may_hold_pronoun(str win)
 cpdef list _pronouns(str win)
 @cython.locals(out=list, run=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4)
@@ -112,7 +121,7 @@ cpdef bint _may_hold_role_scan(str win)
 cpdef tuple _mention_order(Mention x)
 
 @cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list,
-               x0=Py_ssize_t, x1=Py_ssize_t)
+               x0=Py_ssize_t, x1=Py_ssize_t, mod_words=str, role=str)
 cpdef list mentions(str win, Py_ssize_t base)
 
 @cython.locals(out=list, n=Py_ssize_t, dot=Py_ssize_t, bang=Py_ssize_t, ask=Py_ssize_t, nl=Py_ssize_t, nxt=Py_ssize_t,

@@ -559,6 +559,144 @@ def _may_hold_role_scan(win: str) -> bool:
     return run >= 0 and win[run:] in _ROLE_FIRST_RUNS
 
 
+def _roles(win: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, group 1, group 2) of the matches of ``_ROLE_RX.finditer(win)``: a role phrase, its
+    modifiers (with their blanks) and its role word."""
+    if _COMPILED:
+        return _role_scan(win)
+    if not _may_hold_role(win):
+        return []
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _ROLE_RX.finditer(win)]
+
+
+_ROLE_SET = frozenset(_ROLE_WORDS)
+
+
+def _role_words_by_letters(words: list[str]) -> dict[str, list[str]]:
+    """The role words with a character other than a-z ("head coach"), by their leading a-z letters,
+    longest first."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        k = 0
+        while k < len(w) and "a" <= w[k] <= "z":
+            k += 1
+        if k < len(w):
+            out.setdefault(w[:k], []).append(w)
+    return out
+
+
+_ROLE_LONGER = _role_words_by_letters(_ROLE_WORDS)
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _determiner_end(win: str, p: int) -> int:
+    """The end of the determiner of ``_ROLE_RX`` at ``p`` when one is there and a blank follows it
+    ("the", "their", "a", "an", "its", "his", "her", "our", "one"; the first letter in either case),
+    else -1."""
+    n = len(win)
+    if p + 1 >= n:
+        return -1
+    c = win[p]
+    a = win[p + 1]
+    b = win[p + 2] if p + 2 < n else "\x00"
+    if c == "t" or c == "T":
+        if a == "h" and b == "e":
+            if p + 3 < n and _is_blank(win[p + 3]):
+                return p + 3
+            if p + 5 < n and win[p + 3] == "i" and win[p + 4] == "r" and _is_blank(win[p + 5]):
+                return p + 5
+        return -1
+    if c == "a" or c == "A":
+        if a == "n" and _is_blank(b):
+            return p + 2
+        return p + 1 if _is_blank(a) else -1
+    if c == "i" or c == "I":
+        return p + 3 if a == "t" and b == "s" and p + 3 < n and _is_blank(win[p + 3]) else -1
+    if c == "h" or c == "H":
+        return p + 3 if ((a == "i" and b == "s") or (a == "e" and b == "r")) and p + 3 < n and _is_blank(win[p + 3]) \
+            else -1
+    if c == "o" or c == "O":
+        return p + 3 if ((a == "u" and b == "r") or (a == "n" and b == "e")) and p + 3 < n and _is_blank(win[p + 3]) \
+            else -1
+    return -1
+
+
+def _is_blank(ch: str) -> bool:
+    """[ \\t\\u00a0] for one character."""
+    return ch == " " or ch == "\t" or ch == "\u00a0"
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
+    """``_roles`` for the compiled module, reading characters (the regex tries its determiners at
+    every t, a, i, h and o). A match starts at a determiner that follows no word character and is
+    followed by blanks ([ \\t\\u00a0]+); the fewest modifiers (0 to 4 runs of [\\w.’'&-], each followed
+    by blanks) come before a role word. The role word is the longest that the text starts with and
+    that is followed by a word boundary: a role word of letters a-z must be the whole run of a-z
+    letters there (a shorter one is followed by a letter), or one of the longer words ("head
+    coach") that start with that run."""
+    out = []
+    n = len(win)
+    p = 0
+    while p < n:
+        ch = win[p]
+        if not (ch == "t" or ch == "a" or ch == "i" or ch == "h" or ch == "o" or ch == "T" or ch == "A" or ch == "I"
+                or ch == "H" or ch == "O"):
+            p += 1
+            continue
+        if p > 0:
+            ch = win[p - 1]
+            if ch == "_" or ch.isalnum():
+                p += 1
+                continue
+        q = _determiner_end(win, p)
+        if q < 0:
+            p += 1
+            continue
+        while q < n and (win[q] == " " or win[q] == "\t" or win[q] == "\u00a0"):
+            q += 1
+        mods_at = q
+        found = None
+        for count in range(5):
+            # a role word at q?
+            r = q
+            while r < n and "a" <= win[r] <= "z":
+                r += 1
+            if r > q:
+                run = win[q:r]
+                for w in _ROLE_LONGER.get(run, ()):
+                    e = q + len(w)
+                    if win.startswith(w, q) and (e == n or not (win[e] == "_" or win[e].isalnum())):
+                        found = (p, e, win[mods_at:q], w)
+                        break
+                if found is None and run in _ROLE_SET and (r == n or not (win[r] == "_" or win[r].isalnum())):
+                    found = (p, r, win[mods_at:q], run)
+                if found is not None:
+                    break
+            if count == 4:
+                break
+            # else a modifier: a run of [\\w.’'&-], then blanks
+            r = q
+            while r < n:
+                ch = win[r]
+                if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "&" or ch == "-"):
+                    break
+                r += 1
+            if r == q or r == n or not (win[r] == " " or win[r] == "\t" or win[r] == "\u00a0"):
+                break
+            q = r
+            while q < n and (win[q] == " " or win[q] == "\t" or win[q] == "\u00a0"):
+                q += 1
+        if found is None:
+            p += 1
+            continue
+        out.append(found)
+        p = found[1]
+    return out
+
+
 # Words that end a role phrase's modifiers ("the head of the ministry"): such a phrase is not a role.
 _NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "says"))
 
@@ -611,12 +749,11 @@ def mentions(win: str, base: int) -> list[Mention]:
     if _may_hold_pronoun(win):
         for a, e, p in _pronouns(win):
             add(_mention(base + a, base + e, "pron", p))
-    if _may_hold_role(win):
-        for m in _ROLE_RX.finditer(win):
-            mods = tuple([w.lower().strip(".,") for w in m.group(1).split()])
-            if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
-                continue
-            out.append(_mention(base + m.start(), base + m.end(), "role", win[m.start():m.end()], m.group(2).lower(), mods))
+    for x0, x1, mod_words, role in _roles(win):
+        mods = tuple([w.lower().strip(".,") for w in mod_words.split()])
+        if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
+            continue
+        out.append(_mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
     # names alone come in order and do not overlap (each lies in its own match)
     if len(out) > names > 0 or (names == 0 and len(out) > 1):
         out.sort(key=_mention_order)
