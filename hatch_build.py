@@ -28,8 +28,9 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 PACKAGE_DIR = "src/reader/core/detect"
-# The generated C is large (2-4 MB a module); -O2 gave the same speed and compile time here.
-COMPILE_ARGS = ["-O1"]
+# The generated C is large (2-4 MB a module). -O3 inlines Cython's string-indexing helpers, which -O1
+# and -O2 leave as calls: 6-7 % fewer instructions in detection, for about 20 s more of compiling.
+COMPILE_ARGS = ["-O3"]
 DIRECTIVES = {"language_level": 3, "annotation_typing": False, "binding": False}
 
 
