@@ -304,3 +304,12 @@ def test_overlap_resolution_keeps_longest_first_without_overlap(triples):
     expected.sort(key=_start)
     got = F._resolve("x" * 80, list(cands))  # no gap of x's joins two figures into a range
     assert [id(c) for c in got] == [id(c) for c in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 10**6), st.sampled_from([2, 3, 4]))
+def test_padding_table_matches_the_format_spec(v, width):
+    assert F._pad(v, width) == f"{v:0{width}d}"
+    y, mo, d = v % 3000 or None, v % 13 or None, v % 32 or None
+    ys = f"{y:04d}" if y else "XXXX"
+    assert F._iso(y, mo, d) == (ys if mo is None else f"{ys}-{mo:02d}" if d is None else f"{ys}-{mo:02d}-{d:02d}")

@@ -53,6 +53,7 @@ cpdef object _month_before(str text, Py_ssize_t s)
                best_y=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t)
 cpdef tuple _month_word_span(str text, Py_ssize_t lo, Py_ssize_t s)
 
+cdef tuple _TWO_DIGITS
 cpdef str _pad(object v, Py_ssize_t width)
 cpdef str _iso(object y, object mo, object d)
 cpdef object _year(str tok)

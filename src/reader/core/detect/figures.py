@@ -685,8 +685,14 @@ _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]
 _MONTH_AFTER_RX = re.compile(r"(?:(?:st|nd|rd|th)\b)?(?:[ \t\u00a0]+(?:of[ \t]+)?|[/-])([A-Za-z]{3,9})\b(\.?)")
 
 
+_TWO_DIGITS = tuple(f"{k:02d}" for k in range(100))
+
+
 def _pad(v: int, width: int) -> str:
-    """``f"{v:0{width}d}"`` for an int (a format spec is parsed on every call; this is cheaper)."""
+    """``f"{v:0{width}d}"`` for an int (a format spec is parsed on every call; this is cheaper). Months,
+    days, hours and minutes come from a table."""
+    if width == 2 and v.__class__ is int and 0 <= v < 100:
+        return _TWO_DIGITS[v]
     return str(int(v)).zfill(width)
 
 
@@ -695,8 +701,8 @@ def _iso(y: int | None, mo: int | None, d: int | None) -> str:
     if mo is None:
         return ys
     if d is None:
-        return ys + "-" + _pad(mo, 2)
-    return ys + "-" + _pad(mo, 2) + "-" + _pad(d, 2)
+        return f"{ys}-{_pad(mo, 2)}"
+    return f"{ys}-{_pad(mo, 2)}-{_pad(d, 2)}"
 
 
 def _year(tok: str) -> int | None:
@@ -952,7 +958,7 @@ def _clock_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
             h += 12
         if ap == "a" and h == 12:
             h = 0
-    value = _pad(h, 2) + ":" + _pad(mm, 2) + tail
+    value = f"{_pad(h, 2)}:{_pad(mm, 2)}{tail}"
     mz = _CLOCK_ZONE_RX.match(text, end, end + 9)
     if mz and mz.group(1) in TIMEZONES:
         unit = mz.group(1)
@@ -1127,7 +1133,7 @@ def _number_candidate(text: str, start: int, s: int, e: int, tok: str) -> _C | N
         if mz and mz.group(1) in TIMEZONES:
             unit = mz.group(1)
             end = mz.end()
-        return _c(start, end, "time", _pad(h, 2) + ":" + _pad(mi, 2), unit, None, None, 2)
+        return _c(start, end, "time", f"{_pad(h, 2)}:{_pad(mi, 2)}", unit, None, None, 2)
     if text.startswith(" noon", e):
         return _c(start, e + 5, "time", "12:00", None, None, None, 2)
     if text.startswith(" midn", e):
