@@ -313,3 +313,10 @@ def test_padding_table_matches_the_format_spec(v, width):
     y, mo, d = v % 3000 or None, v % 13 or None, v % 32 or None
     ys = f"{y:04d}" if y else "XXXX"
     assert F._iso(y, mo, d) == (ys if mo is None else f"{ys}-{mo:02d}" if d is None else f"{ys}-{mo:02d}-{d:02d}")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_NAME_TEXT, _NAMES, _ROLE_TEXT))
+def test_words_at_end_reader_matches_the_regex_search(head):
+    m = Q._NAME_BEFORE_RX.search(head)
+    assert Q._words_at_end_scan(head) == (m.group(1) if m else None)

@@ -835,6 +835,50 @@ _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-
 _NAME_BEFORE_RX = re.compile(r"([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})\Z")
 
 
+def _words_at_end(head: str) -> str | None:
+    """Group 1 of ``_NAME_BEFORE_RX.search(head)`` (the capitalised words that end ``head``), or None."""
+    if _COMPILED:
+        return _words_at_end_scan(head)
+    m = _NAME_BEFORE_RX.search(head)
+    return m.group(1) if m else None
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _words_at_end_scan(head: str) -> str | None:
+    """``_words_at_end`` for the compiled module, reading back from the end (``re.search`` tries the
+    pattern at every offset of ``head``, each attempt running to the end). The runs of [\\w.’'-]
+    separated by blanks ([ \\t\\u00a0]+) are read from the last one back, at most four: the match
+    is the longest tail of k runs where the k-1 later runs start with a capital A-Z and the k-th
+    holds one, from its first capital (the search takes the leftmost start)."""
+    n = len(head)
+    start = -1  # start of the longest match so far
+    end = n  # end of the run being read
+    for k in range(4):
+        a = end
+        first_cap = -1
+        while a > 0:
+            ch = head[a - 1]
+            if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "-"):
+                break
+            a -= 1
+            if "A" <= ch <= "Z":
+                first_cap = a
+        if a == end:
+            break  # no run here
+        if first_cap >= 0:
+            start = first_cap  # a match of k + 1 words
+        if first_cap != a:
+            break  # an earlier run cannot join: this one does not start with a capital
+        b = a
+        while b > 0 and (head[b - 1] == " " or head[b - 1] == "\t" or head[b - 1] == "\u00a0"):
+            b -= 1
+        if b == a:
+            break  # no blanks before the run
+        end = b
+    return head[start:] if start >= 0 else None
+
+
 def _role_name_intros(t: str):
     """Role introductions before a name, in text order: " President Vladimir Putin" ->
     (pos of the name, "Vladimir Putin", "president", capitalised words before the role)."""
@@ -853,8 +897,8 @@ def _role_name_intros(t: str):
             nm = nm[:-2]
         # modifiers: up to three capitalised words before the role word
         head = t[max(0, start - 50):start]
-        mm = _NAME_BEFORE_RX.search(head)
-        mods = {w.lower().rstrip(".") for w in mm.group(1).split()} if mm else set()
+        before = _words_at_end(head)
+        mods = {w.lower().rstrip(".") for w in before.split()} if before is not None else set()
         mods = {w for w in mods if w not in COMMON or w in TITLES}
         yield (names_at, nm, role, mods)
 
@@ -864,15 +908,15 @@ def _appositive_intros(t: str):
     (pos of the name, "Mahmoud Abbas", "leader", {"palestinian"})."""
     for m in _APPOS_ROLE_RX.finditer(t):
         head = t[max(0, m.start() - 60):m.start()]
-        mm = _NAME_BEFORE_RX.search(head)
-        if not mm:
+        before = _words_at_end(head)
+        if before is None:
             continue
-        words = [w for w in mm.group(1).split() if w.lower() not in COMMON]
+        words = [w for w in before.split() if w.lower() not in COMMON]
         if not words:
             continue
         nm = " ".join(words)
         mods = {w.lower().strip(".,") for w in m.group(1).split()}
-        yield (m.start() - len(mm.group(1)) + mm.group(1).find(words[0]), nm, m.group(2).lower(), mods)
+        yield (m.start() - len(before) + before.find(words[0]), nm, m.group(2).lower(), mods)
 
 
 def _initials_in(initials: list[str], caps: set[str]) -> bool:
