@@ -6,6 +6,16 @@ import cython
 cdef dict CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, HEDGES, MAGNITUDES, MEASURE_UNITS, MONTHS, ONES, ORDINALS, SCALES, TENS, TIME_UNITS, VAGUE
 cdef set COMMON, CURRENCY_CODES, FIRST_NOUNS, HEDGE_FIRST, ORDINAL_NOUNS, TIMEZONES, WEEKDAYS
 
+cdef extern from *:
+    """
+    #define _str_kind(s) PyUnicode_KIND(s)
+    #define _str_data(s) PyUnicode_DATA(s)
+    #define _str_read(kind, data, i) PyUnicode_READ(kind, data, i)
+    """
+    int _str_kind(str text)
+    void *_str_data(str text)
+    Py_UCS4 _str_read(int kind, void *data, Py_ssize_t i)
+
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS
 cdef frozenset _WORD_SET
@@ -110,9 +120,9 @@ cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
 @cython.locals(n=Py_ssize_t, p=Py_ssize_t)
 cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
 
-@cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t,
+@cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t,
                ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar,
-               hash_bits=cython.p_uchar, h=Py_ssize_t)
+               hash_bits=cython.p_uchar, h=Py_ssize_t, kind=int, data=cython.p_void, first=Py_UCS4)
 cpdef tuple _scan(str text)
 
 @cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t)

@@ -37,7 +37,19 @@ except ImportError:  # plain Python without Cython installed
 
     _COMPILED = False
     # the compiler directives used below, as no-ops
-    cython = _NS(boundscheck=lambda flag: (lambda f: f), wraparound=lambda flag: (lambda f: f))
+    cython = _NS(compiled=False, boundscheck=lambda flag: (lambda f: f), wraparound=lambda flag: (lambda f: f))
+
+if not cython.compiled:
+    # Reading characters by index. Compiled, these are C macros (see the .pxd): the string's kind and
+    # data are read once and each character is one load (``text[i]`` is a call that reads both again).
+    def _str_kind(text: str) -> int:
+        return 0
+
+    def _str_data(text: str) -> str:
+        return text
+
+    def _str_read(kind: int, data: str, i: int) -> str:
+        return data[i]
 
 from .lexicon import (  # the lexicon's tables, bound once
     COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
@@ -198,55 +210,63 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     the compiled module (as Python, a loop per character is far slower than the scans it replaces).
     Words: the words are letters only, so ``(WORD)\\b`` can only match a whole run of ``\\w``
     characters (letters, digits, ``_``); a run after a space or newline is a hit when it is one of the
-    words (runs are dropped as soon as their first two characters or their length rule that out).
-    Digit tokens are matched at each ASCII digit not inside the previous token, as ``_matches_at``
-    does."""
+    words. The run is read where it starts and dropped at its first character that rules a word out
+    (first two letters no word starts with, longer than any word, or a \\w character that is not an
+    ASCII letter); the characters after it are read as any others. Digit tokens are matched at each
+    ASCII digit not inside the previous token, as ``_matches_at`` does."""
     tokens: list[tuple[int, int, str]] = []
     hits: list[tuple[int, str]] = []
     digit_end = 0
     other_digit = False
-    run = -1  # start of the current run of \w characters that may be a word, else -1
-    first = 0  # its first character
-    after_space = False  # does ch follow a space or newline?
     first_table = _WORD_FIRST_TABLE  # compiled: C arrays (the bytes' buffers)
     prefix_table = _WORD_PREFIX_TABLE
     hash_bits = _WORD_HASH_BITS
-    h = 0  # _word_hash of the run so far
+    n = len(text)
+    kind = _str_kind(text)
+    data = _str_data(text)
     i = 0
-    for ch in text:
-        if run < 0 and not after_space and "a" <= ch <= "z":
-            i += 1  # most characters: a lower-case letter inside a word that is no candidate
+    while i < n:
+        ch = _str_read(kind, data, i)
+        if "a" <= ch <= "z":
+            i += 1  # most characters: a lower-case letter inside a word
             continue
-        if run >= 0:
-            if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
-                    or (ch >= "\x80" and ch.isalnum())):
-                if (i - run >= _WORD_MAX or ch >= "\x80"
-                        or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)])):
-                    run = -1  # longer than any word, not ASCII, or no word starts so
+        if ch == " " or ch == "\n":
+            i += 1
+            if i < n:
+                ch = _str_read(kind, data, i)
+            if i < n and ch < "\x80" and first_table[ord(ch)]:
+                # a run that may be a word: read it here
+                run = i
+                first = ch
+                h = ord(ch)  # _word_hash of the run so far
+                i += 1
+                while i < n:
+                    ch = _str_read(kind, data, i)
+                    if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                        if i - run >= _WORD_MAX or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)]):
+                            break  # longer than any word, or no word starts so: not a word
+                        h = (h * 31 + ord(ch)) & 0xFFFF
+                        i += 1
+                    else:
+                        if (not ("0" <= ch <= "9" or ch == "_" or (ch >= "\x80" and ch.isalnum()))
+                                and i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7))):
+                            w = text[run:i]  # a whole run of letters
+                            if w in _WORD_SET:
+                                hits.append((run, w))
+                        break  # (a digit, "_" or other letter continues the run: not a word)
                 else:
-                    h = (h * 31 + ord(ch)) & 0xFFFF
-            else:
-                if i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7)):
-                    w = text[run:i]
-                    if w in _WORD_SET:
-                        hits.append((run, w))
-                run = -1
-        elif after_space and ch < "\x80" and first_table[ord(ch)]:
-            run = i
-            first = ch
-            h = ord(ch)
-        after_space = ch == " " or ch == "\n"
+                    if i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7)):
+                        w = text[run:i]
+                        if w in _WORD_SET:
+                            hits.append((run, w))
+            continue
         if "0" <= ch <= "9":
             if i >= digit_end:
                 digit_end = _digit_token_end(text, i)
                 tokens.append((i, digit_end, text[i:digit_end]))
         elif ch >= "\x80" and ch.isdecimal():
-            other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\d`` scan
+            other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\\d`` scan
         i += 1
-    if run >= 0 and i - run >= 3 and hash_bits[h >> 3] & (1 << (h & 7)):
-        w = text[run:i]
-        if w in _WORD_SET:
-            hits.append((run, w))
     if other_digit:
         tokens = [(m.start(), m.end(), m.group()) for m in _DIGIT_RX.finditer(text)]
     return tokens, hits
