@@ -8,13 +8,20 @@ cdef set COMMON, CURRENCY_CODES, FIRST_NOUNS, HEDGE_FIRST, ORDINAL_NOUNS, TIMEZO
 
 cdef extern from *:
     """
-    #define _str_kind(s) PyUnicode_KIND(s)
-    #define _str_data(s) PyUnicode_DATA(s)
-    #define _str_read(kind, data, i) PyUnicode_READ(kind, data, i)
+    typedef struct { int kind; const void *data; } reader_chars;
+    static CYTHON_INLINE reader_chars reader_chars_of(PyObject *s) {
+        reader_chars cs;
+        cs.kind = PyUnicode_KIND(s);
+        cs.data = PyUnicode_DATA(s);
+        return cs;
+    }
+    #define reader_char_at(cs, i) PyUnicode_READ((cs).kind, (cs).data, (i))
     """
-    int _str_kind(str text)
-    void *_str_data(str text)
-    Py_UCS4 _str_read(int kind, void *data, Py_ssize_t i)
+    # _chars(text) and _char(cs, i) of figures.py: text[i] without a call or a bounds check
+    ctypedef struct _Chars "reader_chars":
+        pass
+    _Chars _chars "reader_chars_of"(str text)
+    Py_UCS4 _char "reader_char_at"(_Chars cs, Py_ssize_t i)
 
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS
@@ -37,13 +44,13 @@ cpdef object _num(str s)
 @cython.locals(p=Py_ssize_t, ch=Py_UCS4)
 cpdef bint _has_weekday_start(str text, Py_ssize_t lo, Py_ssize_t s)
 
-@cython.locals(j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4, w=str)
+@cython.locals(j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4, w=str, cs=_Chars)
 cpdef tuple _prev_word(str text, Py_ssize_t s, Py_ssize_t limit=*)
 
-@cython.locals(j=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t)
+@cython.locals(j=Py_ssize_t, n=Py_ssize_t, k=Py_ssize_t, cs=_Chars)
 cpdef tuple _next_word(str text, Py_ssize_t e, Py_ssize_t limit=*)
 
-@cython.locals(j=Py_ssize_t)
+@cython.locals(j=Py_ssize_t, cs=_Chars)
 cpdef bint _sentence_initial(str text, Py_ssize_t k)
 
 @cython.locals(n=Py_ssize_t, nxt=Py_ssize_t, end=Py_ssize_t, e2=Py_ssize_t, mag_done=bint, spaced=bint,
@@ -53,14 +60,14 @@ cpdef object _suffix(str text, Py_ssize_t e, object value, bint allow_mag=*, bin
 @cython.locals(k1=Py_ssize_t, k2=Py_ssize_t, k3=Py_ssize_t, w1=str, w2=str, w3=str, l1=str, l2=str, l3=str)
 cpdef tuple _hedge_before(str text, Py_ssize_t s)
 
-@cython.locals(j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t)
+@cython.locals(j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t, cs=_Chars)
 cpdef tuple _currency_before(str text, Py_ssize_t s)
 
-@cython.locals(q=Py_ssize_t, p=Py_ssize_t, lo=Py_ssize_t, word=str, x=Py_ssize_t, y=Py_ssize_t, w=str, wd=str)
+@cython.locals(q=Py_ssize_t, p=Py_ssize_t, lo=Py_ssize_t, word=str, x=Py_ssize_t, y=Py_ssize_t, w=str, wd=str, cs=_Chars)
 cpdef object _month_before(str text, Py_ssize_t s)
 
 @cython.locals(ends=list, last=Py_UCS4, w0=Py_ssize_t, t1=Py_ssize_t, t2=Py_ssize_t, best_x=Py_ssize_t,
-               best_y=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t)
+               best_y=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t, cs=_Chars)
 cpdef tuple _month_word_span(str text, Py_ssize_t lo, Py_ssize_t s)
 
 cdef tuple _TWO_DIGITS
@@ -71,7 +78,7 @@ cpdef object _year(str tok)
 @cython.locals(used=Py_ssize_t, i=Py_ssize_t, seen=bint)
 cpdef tuple _parse_words(list words)
 
-@cython.locals(j=Py_ssize_t)
+@cython.locals(j=Py_ssize_t, cs=_Chars)
 cpdef bint _is_listmarker(str text, Py_ssize_t s, Py_ssize_t e)
 
 @cython.locals(k=Py_ssize_t, w=str, lw=str)
@@ -111,24 +118,24 @@ cpdef list _space_word_hits(str text)
 
 cpdef tuple _tok(str text, Py_ssize_t pos)
 
-@cython.locals(n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, sep=object)
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, sep=object, cs=_Chars)
 cpdef tuple _tok_read(str text, Py_ssize_t pos)
 
-@cython.locals(n=Py_ssize_t)
+@cython.locals(n=Py_ssize_t, cs=_Chars)
 cpdef Py_ssize_t _digits_end(str text, Py_ssize_t i)
 
-@cython.locals(n=Py_ssize_t, p=Py_ssize_t)
+@cython.locals(n=Py_ssize_t, p=Py_ssize_t, cs=_Chars)
 cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
 
 @cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t,
                ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar,
-               hash_bits=cython.p_uchar, h=Py_ssize_t, kind=int, data=cython.p_void, first=Py_UCS4)
+               hash_bits=cython.p_uchar, h=Py_ssize_t, cs=_Chars, first=Py_UCS4)
 cpdef tuple _scan(str text)
 
-@cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t)
+@cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, cs=_Chars)
 cpdef list _punct_word_hits(str text)
 
-@cython.locals(n=Py_ssize_t)
+@cython.locals(n=Py_ssize_t, cs=_Chars)
 cpdef Py_ssize_t _blanks_end(str text, Py_ssize_t pos)
 
 @cython.locals(n=Py_ssize_t)

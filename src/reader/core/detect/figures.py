@@ -40,16 +40,14 @@ except ImportError:  # plain Python without Cython installed
     cython = _NS(compiled=False, boundscheck=lambda flag: (lambda f: f), wraparound=lambda flag: (lambda f: f))
 
 if not cython.compiled:
-    # Reading characters by index. Compiled, these are C macros (see the .pxd): the string's kind and
-    # data are read once and each character is one load (``text[i]`` is a call that reads both again).
-    def _str_kind(text: str) -> int:
-        return 0
-
-    def _str_data(text: str) -> str:
+    # Reading characters by index: ``cs = _chars(text)``, then ``_char(cs, i)`` is ``text[i]``. Compiled,
+    # these are C (see the .pxd): the string's kind and data are read once and each character is one
+    # load, where ``text[i]`` compiles to a call that reads both again. Indices are not checked.
+    def _chars(text: str) -> str:
         return text
 
-    def _str_read(kind: int, data: str, i: int) -> str:
-        return data[i]
+    def _char(cs: str, i: int) -> str:
+        return cs[i]
 
 from .lexicon import (  # the lexicon's tables, bound once
     COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
@@ -174,9 +172,10 @@ def _space_word_hits(text: str) -> list[tuple[int, str]]:
 @cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
 @cython.wraparound(False)
 def _digits_end(text: str, i: int) -> int:
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(text)
     i = max(i, 0)  # (the compiled module reads characters unchecked)
-    while i < n and "0" <= text[i] <= "9":
+    while i < n and "0" <= _char(cs, i) <= "9":
         i += 1
     return i
 
@@ -188,19 +187,20 @@ def _digit_token_end(text: str, i: int) -> int:
     first digits is optional and either matches whole or not at all (what follows can always match
     empty), so the greedy reading is the regex's: digits; [,.] digits, repeated; ":" two digits,
     once more optionally; then [/-–] digits, [,.] digits repeated, and optionally [/-] digits."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(text)
     p = _digits_end(text, i)
-    while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+    while p + 1 < n and (_char(cs, p) == "," or _char(cs, p) == ".") and "0" <= _char(cs, p + 1) <= "9":
         p = _digits_end(text, p + 1)
-    if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+    if p + 2 < n and _char(cs, p) == ":" and "0" <= _char(cs, p + 1) <= "9" and "0" <= _char(cs, p + 2) <= "9":
         p += 3
-        if p + 2 < n and text[p] == ":" and "0" <= text[p + 1] <= "9" and "0" <= text[p + 2] <= "9":
+        if p + 2 < n and _char(cs, p) == ":" and "0" <= _char(cs, p + 1) <= "9" and "0" <= _char(cs, p + 2) <= "9":
             p += 3
-    if p + 1 < n and (text[p] == "/" or text[p] == "-" or text[p] == "–") and "0" <= text[p + 1] <= "9":
+    if p + 1 < n and _char(cs, p) in "/-–" and "0" <= _char(cs, p + 1) <= "9":
         p = _digits_end(text, p + 1)
-        while p + 1 < n and (text[p] == "," or text[p] == ".") and "0" <= text[p + 1] <= "9":
+        while p + 1 < n and (_char(cs, p) == "," or _char(cs, p) == ".") and "0" <= _char(cs, p + 1) <= "9":
             p = _digits_end(text, p + 1)
-        if p + 1 < n and (text[p] == "/" or text[p] == "-") and "0" <= text[p + 1] <= "9":
+        if p + 1 < n and (_char(cs, p) == "/" or _char(cs, p) == "-") and "0" <= _char(cs, p + 1) <= "9":
             p = _digits_end(text, p + 1)
     return p
 
@@ -222,18 +222,17 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     prefix_table = _WORD_PREFIX_TABLE
     hash_bits = _WORD_HASH_BITS
     n = len(text)
-    kind = _str_kind(text)
-    data = _str_data(text)
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     i = 0
     while i < n:
-        ch = _str_read(kind, data, i)
+        ch = _char(cs, i)
         if "a" <= ch <= "z":
             i += 1  # most characters: a lower-case letter inside a word
             continue
         if ch == " " or ch == "\n":
             i += 1
             if i < n:
-                ch = _str_read(kind, data, i)
+                ch = _char(cs, i)
             if i < n and ch < "\x80" and first_table[ord(ch)]:
                 # a run that may be a word: read it here
                 run = i
@@ -241,7 +240,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
                 h = ord(ch)  # _word_hash of the run so far
                 i += 1
                 while i < n:
-                    ch = _str_read(kind, data, i)
+                    ch = _char(cs, i)
                     if "a" <= ch <= "z" or "A" <= ch <= "Z":
                         if i - run >= _WORD_MAX or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)]):
                             break  # longer than any word, or no word starts so: not a word
@@ -290,25 +289,25 @@ def _tok_read(text: str, pos: int) -> tuple | None:
     """``_tok`` for the compiled module, reading characters (as Python, slower than the regex). The
     optional space, "-"/"/" and space are taken when present: another reading would leave a space,
     "-" or "/" where the token starts, which no token does."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(text)
     p = max(pos, 0)  # (the compiled module reads characters unchecked)
-    if p < n and text[p] in _WS:
+    if p < n and _char(cs, p) in _WS:
         p += 1
     sep = None
-    if p < n and (text[p] == "-" or text[p] == "/"):
-        sep = text[p]
+    if p < n and (_char(cs, p) == "-" or _char(cs, p) == "/"):
+        sep = _char(cs, p)
         p += 1
-    if p < n and text[p] in _WS:
+    if p < n and _char(cs, p) in _WS:
         p += 1
     if p >= n:
         return None
-    ch = text[p]
+    ch = _char(cs, p)
     if "A" <= ch <= "Z" or "a" <= ch <= "z" or ch == "°" or ch == "µ":
         q = p + 1
-        while q < n and ("A" <= text[q] <= "Z" or "a" <= text[q] <= "z" or text[q] == "°" or text[q] == "²"
-                         or text[q] == "³"):
+        while q < n and ("A" <= _char(cs, q) <= "Z" or "a" <= _char(cs, q) <= "z" or _char(cs, q) in "°²³"):
             q += 1
-        if q < n and text[q] == ".":
+        if q < n and _char(cs, q) == ".":
             q += 1
         return sep, text[p:q], p, q
     if ch in _TOK_SYMBOLS:
@@ -351,8 +350,10 @@ def _clean(v: float | int) -> int | float:
 
 def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
     """The word ending right before ``s`` (skipping spaces), and its start."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    s = min(s, len(text))  # (compiled, _char does not check indices)
     j = s
-    while j > 0 and text[j - 1] in _WS:
+    while j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
     stop = s - limit if s > limit else 0  # the word starts at most ``limit`` characters before s
     # Usual case: a plain word after a space (or running back to ``stop``).
@@ -361,7 +362,7 @@ def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
     if not w.isalnum():
         k = j
         while k > stop:
-            ch = text[k - 1]
+            ch = _char(cs, k - 1)
             if not (ch.isalnum() or ch in ".'’&-"):
                 break
             k -= 1
@@ -373,21 +374,24 @@ def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
 
 
 def _next_word(text: str, e: int, limit: int = 24) -> tuple[str, int, int]:
-    j = e
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    j = max(e, 0)  # (compiled, _char does not check indices)
     n = len(text)
-    while j < n and text[j] in _WS:
+    while j < n and _char(cs, j) in _WS:
         j += 1
     k = j
-    while k < n and k - j < limit and (text[k].isalpha() or (text[k] in "'’-" and k + 1 < n and text[k + 1].isalpha())):
+    while k < n and k - j < limit and (_char(cs, k).isalpha()
+                                       or (_char(cs, k) in "'’-" and k + 1 < n and _char(cs, k + 1).isalpha())):
         k += 1
     return text[j:k], j, k
 
 
 def _sentence_initial(text: str, k: int) -> bool:
-    j = k
-    while j > 0 and text[j - 1] in _WS:
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    j = min(k, len(text))  # (compiled, _char does not check indices)
+    while j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
-    return j == 0 or text[j - 1] in _SENT_END or text[j - 1] in "(—–-•*"
+    return j == 0 or _char(cs, j - 1) in _SENT_END or _char(cs, j - 1) in "(—–-•*"
 
 
 # ----------------------------------------------------------------------------------- suffixes
@@ -565,19 +569,22 @@ _CURRENCY_WORD_LAST = frozenset([w[-1] for w in CURRENCY_CODES] + [w[-1] for w i
 
 def _currency_before(text: str, s: int) -> tuple[int, str | None]:
     """A currency symbol/code right before ``s`` ("$", "US$", "€", "USD ", "Rs. ")."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    s = min(s, len(text))  # (compiled, _char does not check indices)
     j = s
-    if j > 0 and text[j - 1] in _WS:
+    if j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
-    if j > 0 and text[j - 1] in CURRENCY_SYMBOLS and text[j - 1] != "元":
-        code = CURRENCY_SYMBOLS[text[j - 1]]
+    if j > 0 and _char(cs, j - 1) in CURRENCY_SYMBOLS and _char(cs, j - 1) != "元":
+        code = CURRENCY_SYMBOLS[_char(cs, j - 1)]
         k = j - 1
-        if k > 0 and text[k - 1] in _WS and k >= 2 and text[k - 2] in "cCaA" and (k < 3 or not text[k - 3].isalnum()):
-            return k - 2, "CAD" if text[k - 2] in "cC" else "AUD"
+        if (k >= 2 and _char(cs, k - 1) in _WS and _char(cs, k - 2) in "cCaA"
+                and (k < 3 or not _char(cs, k - 3).isalnum())):
+            return k - 2, "CAD" if _char(cs, k - 2) in "cC" else "AUD"
         p = k
-        while p > 0 and k - p < 4 and (text[p - 1].isalpha() or text[p - 1] == "."):
+        while p > 0 and k - p < 4 and (_char(cs, p - 1).isalpha() or _char(cs, p - 1) == "."):
             p -= 1
         pre = text[p:k].lower()
-        if pre and pre in DOLLAR_PREFIX and (p == 0 or not text[p - 1].isalnum()):
+        if pre and pre in DOLLAR_PREFIX and (p == 0 or not _char(cs, p - 1).isalnum()):
             if code == "USD":
                 code = DOLLAR_PREFIX[pre]
             return p, code
@@ -585,13 +592,13 @@ def _currency_before(text: str, s: int) -> tuple[int, str | None]:
             return p, pre.upper()
         return k, code
     j = s
-    while j > 0 and text[j - 1] in _WS:
+    while j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
-    if j == 0 or text[j - 1] not in _CURRENCY_WORD_LAST:
+    if j == 0 or _char(cs, j - 1) not in _CURRENCY_WORD_LAST:
         return s, None  # the word before cannot be a currency code or word
     w, k = _prev_word(text, s, 6)
     if w and (w in CURRENCY_CODES or w.rstrip(".") in _CURRENCY_ABBREVS):
-        if w.rstrip(".") in ("R", "Sh") and text[s - 1] in _WS:
+        if w.rstrip(".") in ("R", "Sh") and _char(cs, s - 1) in _WS:
             return s, None
         return k, w if w in CURRENCY_CODES else _CURRENCY_ABBREVS[w.rstrip(".")]
     if w and w.lower() in ("dollar", "euro") and (s - k) <= 8:
@@ -611,23 +618,24 @@ _MONTH_AFTER_LEAD = _DATE_SEPS  # _MONTH_AFTER_RX needs one of these first (ordi
 def _month_before(text: str, s: int) -> tuple[int, int] | None:
     """A month name ending right before ``s`` ("June 19", "Sept. 5", "March/", "May the 5th"):
     (start of the month word, month number)."""
-    if s == 0 or text[s - 1] not in _DATE_SEPS:
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    if s <= 0 or s > len(text) or _char(cs, s - 1) not in _DATE_SEPS:  # (compiled, _char does not check indices)
         return None
     # Cheap reject: the word _MONTH_BEFORE_RX would take (the last <= 9 ASCII letters before the
     # separator, inside the 26-character window) must be a month name, or "the" ("May the 5th").
     q = s - 1
-    if text[q] in "/-":
+    if _char(cs, q) in "/-":
         q -= 1
     else:
-        while q >= 0 and text[q] in _WS:
+        while q >= 0 and _char(cs, q) in _WS:
             q -= 1
-        if q >= 0 and text[q] == ",":
+        if q >= 0 and _char(cs, q) == ",":
             q -= 1
-    if q >= 0 and text[q] == ".":
+    if q >= 0 and _char(cs, q) == ".":
         q -= 1
     p = q
     lo = max(q - 8, s - 26, 0)
-    while p >= lo and text[p] in _ASCII_LETTERS:
+    while p >= lo and _char(cs, p) in _ASCII_LETTERS:
         p -= 1
     word = text[p + 1:q + 1].lower()
     if word not in MONTHS and word != "the":
@@ -670,31 +678,32 @@ def _month_word_span(text: str, lo: int, s: int) -> tuple[int, int]:
     spaces, "the", spaces (3). Whitespace, "," and "." cannot be in m, so each alternative fixes where
     m ends (y); m starts as far left as the letters allow (at most 9, not before ``lo``), and the
     match that starts leftmost is the one ``search`` returns (one start fits only one y)."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     ends = []
-    last = text[s - 1]
+    last = _char(cs, s - 1)
     if last == "/" or last == "-":
         ends.append(s - 1)
     else:  # last is whitespace (the caller checked it is a date separator)
         w0 = s
-        while w0 > lo and text[w0 - 1] in _WS:
+        while w0 > lo and _char(cs, w0 - 1) in _WS:
             w0 -= 1
-        ends.append(w0 - 1 if w0 > lo and text[w0 - 1] == "," else w0)
+        ends.append(w0 - 1 if w0 > lo and _char(cs, w0 - 1) == "," else w0)
         if last == " " or last == "\t":
             t1 = s
-            while t1 > lo and (text[t1 - 1] == " " or text[t1 - 1] == "\t"):
+            while t1 > lo and (_char(cs, t1 - 1) == " " or _char(cs, t1 - 1) == "\t"):
                 t1 -= 1
             if t1 - 3 >= lo and text.startswith("the", t1 - 3):
                 t2 = t1 - 3
-                while t2 > lo and (text[t2 - 1] == " " or text[t2 - 1] == "\t"):
+                while t2 > lo and (_char(cs, t2 - 1) == " " or _char(cs, t2 - 1) == "\t"):
                     t2 -= 1
                 if t2 < t1 - 3:
                     ends.append(t2)
     best_x = best_y = -1
     for y in ends:
-        if y > lo and text[y - 1] == ".":
+        if y > lo and _char(cs, y - 1) == ".":
             y -= 1  # the optional dot
         x = y
-        while x > lo and x > y - 9 and text[x - 1] in _ASCII_LETTERS:
+        while x > lo and x > y - 9 and _char(cs, x - 1) in _ASCII_LETTERS:
             x -= 1
         if y - x >= 3 and (best_x < 0 or x < best_x):
             best_x, best_y = x, y
@@ -852,17 +861,18 @@ def _c(s: int, e: int, typ, value=None, unit=None, hedge=None, high=None, prio: 
 
 
 def _is_listmarker(text: str, s: int, e: int) -> bool:
-    j = s
-    if j > 0 and text[j - 1] == "(":
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    j = min(s, len(text))  # (compiled, _char does not check indices)
+    if j > 0 and _char(cs, j - 1) == "(":
         j -= 1
-    while j > 0 and text[j - 1] in _WS:
+    while j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
-    if j > 0 and text[j - 1] != "\n":
+    if j > 0 and _char(cs, j - 1) != "\n":
         return False
     if e - s > 3 or e >= len(text):
         return False
-    c = text[e]
-    return (c in ".)" and e + 1 < len(text) and text[e + 1] in _WS) or (c == ")" and text[s - 1:s] == "(")
+    c = _char(cs, e)
+    return (c in ".)" and e + 1 < len(text) and _char(cs, e + 1) in _WS) or (c == ")" and text[s - 1:s] == "(")
 
 
 def _name_before(text: str, s: int) -> bool:
@@ -1089,8 +1099,10 @@ def _dash_candidate(text: str, start: int, e: int, tok: str) -> _C | None:
 def _blanks_end(text: str, pos: int) -> int:
     """The end of the spaces and tabs at ``pos`` (``pos`` when there are none): regexes that start
     with ``[ \t]+`` and a word are matched only where that word follows."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(text)
-    while pos < n and (text[pos] == " " or text[pos] == "\t"):
+    pos = max(pos, 0)  # (compiled, _char does not check indices)
+    while pos < n and (_char(cs, pos) == " " or _char(cs, pos) == "\t"):
         pos += 1
     return pos
 
@@ -1379,12 +1391,13 @@ def _punct_word_hits(text: str) -> list[tuple[int, str]]:
     character. The words are letters only and end at ``\b``, so a match is a lead character and then
     a whole run of word characters that is one of the words (and no lead character lies inside an
     earlier match)."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     out = []
     n = len(text)
     for i in char_positions(text, _WORD_LEADS_PUNCT):
         j = i + 1
         k = j
-        while k < n and k - j <= _WORD_MAX and (text[k].isalnum() or text[k] == "_"):
+        while k < n and k - j <= _WORD_MAX and (_char(cs, k).isalnum() or _char(cs, k) == "_"):
             k += 1
         if k > j and text[j:k] in _WORD_SET:
             out.append((j, text[j:k]))

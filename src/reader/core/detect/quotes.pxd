@@ -1,7 +1,7 @@
 # Cython declarations for quotes.py (used only when the module is compiled; see hatch_build.py).
 # quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
 import cython
-from reader.core.detect.figures cimport _str_data, _str_kind, _str_read
+from reader.core.detect.figures cimport _Chars, _char, _chars
 
 cdef frozenset _ROLE_FIRST_RUNS, _PRONOUNS
 cdef dict _NAME_PARTS
@@ -26,7 +26,7 @@ cdef Py_ssize_t _CUE_LONGEST
 cpdef list _cues(str s, Py_ssize_t endpos)
 
 @cython.locals(n=Py_ssize_t, x=Py_ssize_t, r=Py_ssize_t, k=Py_ssize_t, end=Py_ssize_t, ch=Py_UCS4, w=str, second=str,
-               out=list, cue_bits=cython.p_uchar, h=Py_ssize_t, kind=int, data=cython.p_void)
+               out=list, cue_bits=cython.p_uchar, h=Py_ssize_t, cs=_Chars)
 cpdef list _cue_words(str s, Py_ssize_t endpos)
 
 cdef class Q:
@@ -97,23 +97,23 @@ cpdef bint _is_name_char(str ch)
 cdef frozenset _NAME_PARTICLES
 cpdef list _names(str win)
 @cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, start=Py_ssize_t,
-               ch=Py_UCS4, kind=int, data=cython.p_void)
+               ch=Py_UCS4, cs=_Chars)
 cpdef list _name_scan(str win)
-@cython.locals(n=Py_ssize_t, ch=Py_UCS4, kind=int, data=cython.p_void)
+@cython.locals(n=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef Py_ssize_t _name_chars_end(str win, Py_ssize_t i)
 cdef dict _ROLE_LONGER
 cdef frozenset _ROLE_SET
 cpdef list _roles(str win)
 @cython.locals(out=list, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, e=Py_ssize_t,
-               mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple, kind=int, data=cython.p_void)
+               mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple, cs=_Chars)
 cpdef list _role_scan(str win)
-@cython.locals(n=Py_ssize_t, c=Py_UCS4, a=Py_UCS4, b=Py_UCS4, kind=int, data=cython.p_void, ok=bint)
+@cython.locals(n=Py_ssize_t, c=Py_UCS4, a=Py_UCS4, b=Py_UCS4, cs=_Chars, ok=bint)
 cdef Py_ssize_t _determiner_end(str win, Py_ssize_t p)
 cdef bint _is_blank(Py_UCS4 ch)
 cpdef bint _may_hold_pronoun(str win)
 cpdef str _words_at_end(str head)
 @cython.locals(n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, k=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t,
-               first_cap=Py_ssize_t, ch=Py_UCS4, kind=int, data=cython.p_void)
+               first_cap=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef str _words_at_end_scan(str head)
 cpdef list _pronouns(str win)
 @cython.locals(out=list, run=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4)
@@ -139,13 +139,13 @@ cpdef bint _abbrev_before(str text, Py_ssize_t dot)
 @cython.locals(lo=Py_ssize_t, nl=Py_ssize_t)
 cpdef Py_ssize_t _sentence_start(str text, Py_ssize_t i, Py_ssize_t floor)
 
-@cython.locals(p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, ch=Py_UCS4, kind=int, data=cython.p_void)
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef Py_ssize_t _sentence_start_scan(str text, Py_ssize_t lo, Py_ssize_t i)
 
 @cython.locals(pos=Py_ssize_t)
 cpdef Py_ssize_t _sentence_end(str text, Py_ssize_t i, Py_ssize_t cap)
 
-@cython.locals(p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, kind=int, data=cython.p_void, nxt=Py_UCS4)
+@cython.locals(p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, cs=_Chars, nxt=Py_UCS4)
 cpdef Py_ssize_t _sentence_end_scan(str text, Py_ssize_t i, Py_ssize_t cap)
 
 @cython.locals(qi=Py_ssize_t, o=Py_ssize_t, c=Py_ssize_t, floor=Py_ssize_t, ss=Py_ssize_t, se=Py_ssize_t,

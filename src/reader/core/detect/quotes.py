@@ -42,7 +42,7 @@ try:
 except ImportError:  # plain Python without Cython installed
     from .figures import cython  # no-op stand-ins
 if not cython.compiled:  # compiled, C macros (see figures.pxd)
-    from .figures import _str_data, _str_kind, _str_read
+    from .figures import _char, _chars
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -303,21 +303,20 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
     Python this is slower than the regex): the cue verbs are letters only, so a match is a whole run
     of ``\\w`` characters that is a cue verb, or "according to" / "went on" (two whole runs, spaces or
     tabs between); as for the regex, the text ends at ``endpos``."""
-    kind = _str_kind(s)  # compiled: C macros (see the .pxd)
-    data = _str_data(s)
+    cs = _chars(s)  # compiled: the string's kind and data, read once (figures.pxd)
     out: list[tuple[int, int, str]] = []
     n = min(len(s), endpos)
     cue_bits = _CUE_HASH_BITS  # runs whose hash bit is clear are not cue words
     x = 0
     while x < n:
-        ch = _str_read(kind, data, x)
+        ch = _char(cs, x)
         if not (ch.isalnum() or ch == "_"):
             x += 1
             continue
         r = x + 1  # a run of \w characters starts at x (the run before it, if any, was skipped whole)
         h = ord(ch)  # figures._word_hash of the run
         while r < n:
-            ch = _str_read(kind, data, r)
+            ch = _char(cs, r)
             if not _is_word(ch):
                 break
             h = (h * 31 + ord(ch)) & 0xFFFF
@@ -328,12 +327,12 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
                 out.append((x, r, w))
             elif w in _CUE_PAIRS:
                 k = r
-                while k < n and (_str_read(kind, data, k) == " " or _str_read(kind, data, k) == "\t"):
+                while k < n and (_char(cs, k) == " " or _char(cs, k) == "\t"):
                     k += 1
                 second = _CUE_PAIRS[w]
                 end = k + len(second)
                 if (k > r and s.startswith(second, k) and end <= n
-                        and (end == n or not _is_word(_str_read(kind, data, end)))):
+                        and (end == n or not _is_word(_char(cs, end)))):
                     out.append((x, end, s[x:end]))
                     r = end
         x = r
@@ -460,13 +459,12 @@ def _name_scan(win: str) -> list[tuple[int, int]]:
     optionally a particle and blanks, and a capital with its name characters. The optional title
     group of the regex ("Mr. ", "Sen. " before a capital) never changes where a match ends: without
     it, the name characters and the next blanks-and-capital take the same text."""
-    kind = _str_kind(win)  # compiled: C macros (see the .pxd)
-    data = _str_data(win)
+    cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     out = []
     n = len(win)
     i = 0
     while i < n:
-        ch = _str_read(kind, data, i)
+        ch = _char(cs, i)
         if not ("A" <= ch <= "Z"):
             i += 1
             continue
@@ -474,22 +472,22 @@ def _name_scan(win: str) -> list[tuple[int, int]]:
         j = _name_chars_end(win, i + 1)
         while j < n:
             k = j
-            while k < n and _is_blank(_str_read(kind, data, k)):
+            while k < n and _is_blank(_char(cs, k)):
                 k += 1
             if k == j or k == n:
                 break
-            if "A" <= _str_read(kind, data, k) <= "Z":
+            if "A" <= _char(cs, k) <= "Z":
                 j = _name_chars_end(win, k + 1)
                 continue
             r = k
-            while r < n and "a" <= _str_read(kind, data, r) <= "z":
+            while r < n and "a" <= _char(cs, r) <= "z":
                 r += 1
-            if r == k or r == n or not _is_blank(_str_read(kind, data, r)) \
+            if r == k or r == n or not _is_blank(_char(cs, r)) \
                     or win[k:r] not in _NAME_PARTICLES:
                 break
-            while r < n and _is_blank(_str_read(kind, data, r)):
+            while r < n and _is_blank(_char(cs, r)):
                 r += 1
-            if r == n or not ("A" <= _str_read(kind, data, r) <= "Z"):
+            if r == n or not ("A" <= _char(cs, r) <= "Z"):
                 break
             j = _name_chars_end(win, r + 1)
         out.append((start, j))
@@ -501,11 +499,10 @@ def _name_scan(win: str) -> list[tuple[int, int]]:
 @cython.wraparound(False)
 def _name_chars_end(win: str, i: int) -> int:
     """The end of the run of [\\w'’.&-] characters from ``i``."""
-    kind = _str_kind(win)  # compiled: C macros (see the .pxd)
-    data = _str_data(win)
+    cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(win)
     while i < n:
-        ch = _str_read(kind, data, i)
+        ch = _char(cs, i)
         if ("a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_" or ch == "'" or ch == "."
                 or ch == "-" or ch == "&" or ch == "’" or (ch >= "\x80" and ch.isalnum())):
             i += 1
@@ -605,20 +602,19 @@ def _determiner_end(win: str, p: int) -> int:
     """The end of the determiner of ``_ROLE_RX`` at ``p`` when one is there and a blank follows it
     ("the", "their", "a", "an", "its", "his", "her", "our", "one"; the first letter in either case),
     else -1."""
-    kind = _str_kind(win)  # compiled: C macros (see the .pxd)
-    data = _str_data(win)
+    cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(win)
     if p + 1 >= n:
         return -1
-    c = _str_read(kind, data, p)
-    a = _str_read(kind, data, p + 1)
-    b = _str_read(kind, data, p + 2) if p + 2 < n else "\x00"
+    c = _char(cs, p)
+    a = _char(cs, p + 1)
+    b = _char(cs, p + 2) if p + 2 < n else "\x00"
     if c == "t" or c == "T":
         if a == "h" and b == "e":
-            if p + 3 < n and _is_blank(_str_read(kind, data, p + 3)):
+            if p + 3 < n and _is_blank(_char(cs, p + 3)):
                 return p + 3
-            if (p + 5 < n and _str_read(kind, data, p + 3) == "i" and _str_read(kind, data, p + 4) == "r"
-                    and _is_blank(_str_read(kind, data, p + 5))):
+            if (p + 5 < n and _char(cs, p + 3) == "i" and _char(cs, p + 4) == "r"
+                    and _is_blank(_char(cs, p + 5))):
                 return p + 5
         return -1
     if c == "a" or c == "A":
@@ -626,13 +622,13 @@ def _determiner_end(win: str, p: int) -> int:
             return p + 2
         return p + 1 if _is_blank(a) else -1
     if c == "i" or c == "I":
-        return p + 3 if a == "t" and b == "s" and p + 3 < n and _is_blank(_str_read(kind, data, p + 3)) else -1
+        return p + 3 if a == "t" and b == "s" and p + 3 < n and _is_blank(_char(cs, p + 3)) else -1
     if c == "h" or c == "H":
         ok = (a == "i" and b == "s") or (a == "e" and b == "r")
-        return p + 3 if ok and p + 3 < n and _is_blank(_str_read(kind, data, p + 3)) else -1
+        return p + 3 if ok and p + 3 < n and _is_blank(_char(cs, p + 3)) else -1
     if c == "o" or c == "O":
         ok = (a == "u" and b == "r") or (a == "n" and b == "e")
-        return p + 3 if ok and p + 3 < n and _is_blank(_str_read(kind, data, p + 3)) else -1
+        return p + 3 if ok and p + 3 < n and _is_blank(_char(cs, p + 3)) else -1
     return -1
 
 
@@ -651,19 +647,18 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
     that is followed by a word boundary: a role word of letters a-z must be the whole run of a-z
     letters there (a shorter one is followed by a letter), or one of the longer words ("head
     coach") that start with that run."""
-    kind = _str_kind(win)  # compiled: C macros (see the .pxd)
-    data = _str_data(win)
+    cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     out = []
     n = len(win)
     p = 0
     while p < n:
-        ch = _str_read(kind, data, p)
+        ch = _char(cs, p)
         if not (ch == "t" or ch == "a" or ch == "i" or ch == "h" or ch == "o" or ch == "T" or ch == "A" or ch == "I"
                 or ch == "H" or ch == "O"):
             p += 1
             continue
         if p > 0:
-            ch = _str_read(kind, data, p - 1)
+            ch = _char(cs, p - 1)
             if ch == "_" or ch.isalnum():
                 p += 1
                 continue
@@ -671,23 +666,23 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
         if q < 0:
             p += 1
             continue
-        while q < n and _is_blank(_str_read(kind, data, q)):
+        while q < n and _is_blank(_char(cs, q)):
             q += 1
         mods_at = q
         found = None
         for count in range(5):
             # a role word at q?
             r = q
-            while r < n and "a" <= _str_read(kind, data, r) <= "z":
+            while r < n and "a" <= _char(cs, r) <= "z":
                 r += 1
             if r > q:
                 run = win[q:r]
                 for w in _ROLE_LONGER.get(run, ()):
                     e = q + len(w)
-                    if win.startswith(w, q) and (e == n or not _is_word(_str_read(kind, data, e))):
+                    if win.startswith(w, q) and (e == n or not _is_word(_char(cs, e))):
                         found = (p, e, win[mods_at:q], w)
                         break
-                if found is None and run in _ROLE_SET and (r == n or not _is_word(_str_read(kind, data, r))):
+                if found is None and run in _ROLE_SET and (r == n or not _is_word(_char(cs, r))):
                     found = (p, r, win[mods_at:q], run)
                 if found is not None:
                     break
@@ -696,14 +691,14 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
             # else a modifier: a run of [\\w.’'&-], then blanks
             r = q
             while r < n:
-                ch = _str_read(kind, data, r)
+                ch = _char(cs, r)
                 if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "&" or ch == "-"):
                     break
                 r += 1
-            if r == q or r == n or not _is_blank(_str_read(kind, data, r)):
+            if r == q or r == n or not _is_blank(_char(cs, r)):
                 break
             q = r
-            while q < n and _is_blank(_str_read(kind, data, q)):
+            while q < n and _is_blank(_char(cs, q)):
                 q += 1
         if found is None:
             p += 1
@@ -867,8 +862,7 @@ def _words_at_end_scan(head: str) -> str | None:
     separated by blanks ([ \\t\\u00a0]+) are read from the last one back, at most four: the match
     is the longest tail of k runs where the k-1 later runs start with a capital A-Z and the k-th
     holds one, from its first capital (the search takes the leftmost start)."""
-    kind = _str_kind(head)  # compiled: C macros (see the .pxd)
-    data = _str_data(head)
+    cs = _chars(head)  # compiled: the string's kind and data, read once (figures.pxd)
     n = len(head)
     start = -1  # start of the longest match so far
     end = n  # end of the run being read
@@ -876,7 +870,7 @@ def _words_at_end_scan(head: str) -> str | None:
         a = end
         first_cap = -1
         while a > 0:
-            ch = _str_read(kind, data, a - 1)
+            ch = _char(cs, a - 1)
             if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "-"):
                 break
             a -= 1
@@ -889,7 +883,7 @@ def _words_at_end_scan(head: str) -> str | None:
         if first_cap != a:
             break  # an earlier run cannot join: this one does not start with a capital
         b = a
-        while b > 0 and _is_blank(_str_read(kind, data, b - 1)):
+        while b > 0 and _is_blank(_char(cs, b - 1)):
             b -= 1
         if b == a:
             break  # no blanks before the run
@@ -1182,20 +1176,19 @@ def _sentence_start_scan(text: str, lo: int, i: int) -> int:
     instead of running _SB_RX (as Python, slower than the regex). An _SB_RX match is a terminator, an
     optional closing mark, spaces or tabs, then (not taken, before ``i``) a capital or an opening
     mark; it holds no other terminator, so the matches are the terminators where the pattern fits."""
-    kind = _str_kind(text)  # compiled: C macros (see the .pxd)
-    data = _str_data(text)
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     lo, i = max(lo, 0), min(i, len(text))  # (the compiled module reads characters unchecked)
     p = i - 1
     while p >= lo:
-        ch = _str_read(kind, data, p)
+        ch = _char(cs, p)
         if ch == "." or ch == "!" or ch == "?":
             q = p + 1
-            if q < i and _str_read(kind, data, q) in _CLOSING_MARKS:
+            if q < i and _char(cs, q) in _CLOSING_MARKS:
                 q += 1
             r = q
-            while r < i and (_str_read(kind, data, r) == " " or _str_read(kind, data, r) == "\t"):
+            while r < i and (_char(cs, r) == " " or _char(cs, r) == "\t"):
                 r += 1
-            if r > q and r < i and ("A" <= _str_read(kind, data, r) <= "Z" or _str_read(kind, data, r) in "\"“‘'"):
+            if r > q and r < i and ("A" <= _char(cs, r) <= "Z" or _char(cs, r) in "\"“‘'"):
                 if ch != "." or not _abbrev_before(text, p):
                     return r
         p -= 1
@@ -1223,18 +1216,17 @@ def _sentence_end_scan(text: str, i: int, cap: int) -> int:
     """The rest of ``_sentence_end`` for the compiled module, reading characters instead of running
     _SE_RX (as Python, slower than the regex): the first newline, or [.!?] before an optional closing
     mark and then a space, tab, newline or ``cap``, that is not the dot of an abbreviation."""
-    kind = _str_kind(text)  # compiled: C macros (see the .pxd)
-    data = _str_data(text)
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     p, cap = max(i, 0), min(cap, len(text))  # (the compiled module reads characters unchecked)
     while p < cap:
-        ch = _str_read(kind, data, p)
+        ch = _char(cs, p)
         if ch == "\n":
             return p
         if ch == "." or ch == "!" or ch == "?":
             q = p + 1
-            nxt = _str_read(kind, data, q) if q < cap else " "
+            nxt = _char(cs, q) if q < cap else " "
             if (nxt in " \t\n"
-                    or (nxt in _CLOSING_MARKS and (q + 1 >= cap or _str_read(kind, data, q + 1) in " \t\n"))):
+                    or (nxt in _CLOSING_MARKS and (q + 1 >= cap or _char(cs, q + 1) in " \t\n"))):
                 if ch != "." or not _abbrev_before(text, p):
                     return p
         p += 1
