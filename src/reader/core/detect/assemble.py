@@ -2,9 +2,11 @@
 
 Spans are built without the frozen dataclass ``__init__`` (one ``object.__setattr__`` call per field):
 as Python, through the class's slot setters, at about half the cost; compiled (this module is compiled
-with the other detector modules when possible, see ``native.py``), through
-``PyObject_GenericSetAttr`` from C, which skips the setters' Python-level calls (an argument tuple
-each). The class comes in as an argument (``reader.core.spans`` defines it and imports this module).
+with the other detector modules when possible, see ``native.py``), allocated with the class's
+allocator and set with ``PyObject_GenericSetAttr`` from C, which skips ``object.__new__``'s and the
+setters' Python-level calls (an argument tuple each). The class comes in as an argument
+(``reader.core.spans`` defines it and imports this module). Figures and quotes come out of their
+detectors in order, so they are merged rather than sorted (a key function call per span).
 """
 
 from __future__ import annotations
@@ -20,104 +22,157 @@ def detect_spans(text: str, span_class: type) -> list:
     """The figures and quotes of ``text`` as ``span_class`` objects (a frozen, slotted dataclass
     with the fields of ``reader.core.spans.Span`` in that order), sorted by start, end and kind."""
     fields = tuple(span_class.__dataclass_fields__)
+    figures = find_figures(text)
+    quotes = find_quotes(text)
+    attribute(text, quotes)
     if _COMPILED:
-        return _detect_spans_c(text, span_class, fields)
+        return _spans_c(text, figures, quotes, span_class, fields)
     (set_kind, set_start, set_end, set_text, set_type, set_value, set_unit, set_hedge, set_high,
      set_speaker, set_speaker_start, set_speaker_end, set_cue, set_partial) = [
         span_class.__dict__[name].__set__ for name in fields]
     new = object.__new__
     spans = []
     add = spans.append
-    for c in find_figures(text):
+    for c, q in _merged(figures, quotes):
         span = new(span_class)
-        set_kind(span, "figure")
-        set_start(span, c.s)
-        set_end(span, c.e)
-        set_text(span, text[c.s:c.e])
-        set_type(span, c.type)
-        set_value(span, c.value)
-        set_unit(span, c.unit)
-        set_hedge(span, c.hedge)
-        set_high(span, c.high)
-        set_speaker(span, None)
-        set_speaker_start(span, None)
-        set_speaker_end(span, None)
-        set_cue(span, None)
-        set_partial(span, False)
+        if q is None:
+            set_kind(span, "figure")
+            set_start(span, c.s)
+            set_end(span, c.e)
+            set_text(span, text[c.s:c.e])
+            set_type(span, c.type)
+            set_value(span, c.value)
+            set_unit(span, c.unit)
+            set_hedge(span, c.hedge)
+            set_high(span, c.high)
+            set_speaker(span, None)
+            set_speaker_start(span, None)
+            set_speaker_end(span, None)
+            set_cue(span, None)
+            set_partial(span, False)
+        else:
+            set_kind(span, "quote")
+            set_start(span, q.s)
+            set_end(span, q.e)
+            set_text(span, text[q.s:q.e])
+            set_type(span, None)
+            set_value(span, None)
+            set_unit(span, None)
+            set_hedge(span, None)
+            set_high(span, None)
+            set_speaker(span, q.speaker)
+            set_speaker_start(span, q.sp_s)
+            set_speaker_end(span, q.sp_e)
+            set_cue(span, q.cue)
+            set_partial(span, q.partial)
         add(span)
-    quotes = find_quotes(text)
-    attribute(text, quotes)
-    for q in quotes:
-        span = new(span_class)
-        set_kind(span, "quote")
-        set_start(span, q.s)
-        set_end(span, q.e)
-        set_text(span, text[q.s:q.e])
-        set_type(span, None)
-        set_value(span, None)
-        set_unit(span, None)
-        set_hedge(span, None)
-        set_high(span, None)
-        set_speaker(span, q.speaker)
-        set_speaker_start(span, q.sp_s)
-        set_speaker_end(span, q.sp_e)
-        set_cue(span, q.cue)
-        set_partial(span, q.partial)
-        add(span)
-    spans.sort(key=_span_order)
     return spans
 
 
-def _detect_spans_c(text: str, span_class: type, fields: tuple) -> list:
-    """``detect_spans`` for the compiled module: ``PyObject_GenericSetAttr`` (declared in the
-    ``.pxd``; the name exists only there) sets each slot through its descriptor, from C."""
+def _merged(figures: list, quotes: list) -> list:
+    """(figure, None) and (None, quote) pairs in the order of their spans: start, end, then "figure"
+    before "quote" (a sort with that key before). Each list comes in that order already (figures by
+    start without overlaps, quotes likewise), so one merge pass does; a list out of order is sorted
+    first (stably, as the key sort was)."""
+    if not _in_order(figures):
+        figures = sorted(figures, key=_start_end)
+    if not _in_order(quotes):
+        quotes = sorted(quotes, key=_start_end)
+    out = []
+    i = j = 0
+    nf, nq = len(figures), len(quotes)
+    while i < nf or j < nq:
+        if j == nq or (i < nf and (figures[i].s < quotes[j].s
+                                   or (figures[i].s == quotes[j].s and figures[i].e <= quotes[j].e))):
+            out.append((figures[i], None))
+            i += 1
+        else:
+            out.append((None, quotes[j]))
+            j += 1
+    return out
+
+
+def _in_order(items: list) -> bool:
+    """Are ``items`` (figures or quotes: ``s`` and ``e``) sorted by start, then end?"""
+    for k in range(1, len(items)):
+        a, b = items[k - 1], items[k]
+        if a.s > b.s or (a.s == b.s and a.e > b.e):
+            return False
+    return True
+
+
+def _start_end(x) -> tuple:
+    return x.s, x.e
+
+
+def _spans_c(text: str, figures: list, quotes: list, span_class: type, fields: tuple) -> list:
+    """``detect_spans`` for the compiled module: the spans of ``_spans_merged_c``, after sorting the
+    lists when one is out of order."""
+    spans = _spans_merged_c(text, figures, quotes, span_class, fields)
+    if spans is None:
+        spans = _spans_merged_c(text, sorted(figures, key=_start_end), sorted(quotes, key=_start_end), span_class,
+                                fields)
+    return spans
+
+
+def _spans_merged_c(text: str, figures: list, quotes: list, span_class: type, fields: tuple) -> list | None:
+    """The spans of ``figures`` and ``quotes`` merged in order as in ``_merged``, reading their C
+    fields, or None when a list is out of order. Each span is allocated with the class's allocator
+    and its slots are set with ``PyObject_GenericSetAttr``, from C (both declared in the ``.pxd``; the
+    names exist only there)."""
     (f_kind, f_start, f_end, f_text, f_type, f_value, f_unit, f_hedge, f_high,
      f_speaker, f_speaker_start, f_speaker_end, f_cue, f_partial) = fields
-    new = object.__new__
     spans = []
     add = spans.append
-    for c in find_figures(text):
-        span = new(span_class)
-        PyObject_GenericSetAttr(span, f_kind, "figure")
-        PyObject_GenericSetAttr(span, f_start, c.s)
-        PyObject_GenericSetAttr(span, f_end, c.e)
-        PyObject_GenericSetAttr(span, f_text, text[c.s:c.e])
-        PyObject_GenericSetAttr(span, f_type, c.type)
-        PyObject_GenericSetAttr(span, f_value, c.value)
-        PyObject_GenericSetAttr(span, f_unit, c.unit)
-        PyObject_GenericSetAttr(span, f_hedge, c.hedge)
-        PyObject_GenericSetAttr(span, f_high, c.high)
-        PyObject_GenericSetAttr(span, f_speaker, None)
-        PyObject_GenericSetAttr(span, f_speaker_start, None)
-        PyObject_GenericSetAttr(span, f_speaker_end, None)
-        PyObject_GenericSetAttr(span, f_cue, None)
-        PyObject_GenericSetAttr(span, f_partial, False)
+    i = j = 0
+    nf, nq = len(figures), len(quotes)
+    fs = fe = qs = qe = -1  # the last figure's and quote's start and end
+    while i < nf or j < nq:
+        if j < nq:
+            q = quotes[j]
+        if i < nf:
+            c = figures[i]
+        span = _new_span(span_class)
+        if j == nq or (i < nf and (c.s < q.s or (c.s == q.s and c.e <= q.e))):
+            if c.s < fs or (c.s == fs and c.e < fe):
+                return None
+            fs, fe = c.s, c.e
+            PyObject_GenericSetAttr(span, f_kind, "figure")
+            PyObject_GenericSetAttr(span, f_start, c.s)
+            PyObject_GenericSetAttr(span, f_end, c.e)
+            PyObject_GenericSetAttr(span, f_text, text[c.s:c.e])
+            PyObject_GenericSetAttr(span, f_type, c.type)
+            PyObject_GenericSetAttr(span, f_value, c.value)
+            PyObject_GenericSetAttr(span, f_unit, c.unit)
+            PyObject_GenericSetAttr(span, f_hedge, c.hedge)
+            PyObject_GenericSetAttr(span, f_high, c.high)
+            PyObject_GenericSetAttr(span, f_speaker, None)
+            PyObject_GenericSetAttr(span, f_speaker_start, None)
+            PyObject_GenericSetAttr(span, f_speaker_end, None)
+            PyObject_GenericSetAttr(span, f_cue, None)
+            PyObject_GenericSetAttr(span, f_partial, False)
+            i += 1
+        else:
+            if q.s < qs or (q.s == qs and q.e < qe):
+                return None
+            qs, qe = q.s, q.e
+            PyObject_GenericSetAttr(span, f_kind, "quote")
+            PyObject_GenericSetAttr(span, f_start, q.s)
+            PyObject_GenericSetAttr(span, f_end, q.e)
+            PyObject_GenericSetAttr(span, f_text, text[q.s:q.e])
+            PyObject_GenericSetAttr(span, f_type, None)
+            PyObject_GenericSetAttr(span, f_value, None)
+            PyObject_GenericSetAttr(span, f_unit, None)
+            PyObject_GenericSetAttr(span, f_hedge, None)
+            PyObject_GenericSetAttr(span, f_high, None)
+            PyObject_GenericSetAttr(span, f_speaker, q.speaker)
+            PyObject_GenericSetAttr(span, f_speaker_start, q.sp_s)
+            PyObject_GenericSetAttr(span, f_speaker_end, q.sp_e)
+            PyObject_GenericSetAttr(span, f_cue, q.cue)
+            PyObject_GenericSetAttr(span, f_partial, q.partial)
+            j += 1
         add(span)
-    quotes = find_quotes(text)
-    attribute(text, quotes)
-    for q in quotes:
-        span = new(span_class)
-        PyObject_GenericSetAttr(span, f_kind, "quote")
-        PyObject_GenericSetAttr(span, f_start, q.s)
-        PyObject_GenericSetAttr(span, f_end, q.e)
-        PyObject_GenericSetAttr(span, f_text, text[q.s:q.e])
-        PyObject_GenericSetAttr(span, f_type, None)
-        PyObject_GenericSetAttr(span, f_value, None)
-        PyObject_GenericSetAttr(span, f_unit, None)
-        PyObject_GenericSetAttr(span, f_hedge, None)
-        PyObject_GenericSetAttr(span, f_high, None)
-        PyObject_GenericSetAttr(span, f_speaker, q.speaker)
-        PyObject_GenericSetAttr(span, f_speaker_start, q.sp_s)
-        PyObject_GenericSetAttr(span, f_speaker_end, q.sp_e)
-        PyObject_GenericSetAttr(span, f_cue, q.cue)
-        PyObject_GenericSetAttr(span, f_partial, q.partial)
-        add(span)
-    spans.sort(key=_span_order)
     return spans
-
-
-def _span_order(span) -> tuple:
-    return span.start, span.end, span.kind
 
 
 def spans_json(spans: list) -> str:

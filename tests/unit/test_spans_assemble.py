@@ -1,4 +1,5 @@
-"""``spans_json`` writes what ``json.dumps([s.to_dict() for s in spans], ensure_ascii=False)`` writes."""
+"""Assembling spans: figures and quotes merged in order, and ``spans_json``, which writes what
+``json.dumps([s.to_dict() for s in spans], ensure_ascii=False)`` writes."""
 
 import json
 import os
@@ -50,3 +51,27 @@ def test_spans_json_as_plain_python():
             "assert spans_json(spans) == json.dumps([s.to_dict() for s in spans], ensure_ascii=False)\n")
     env = {**os.environ, "READER_PURE_PYTHON": "1"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def _pairs_order(pairs):
+    return [("figure", c.s, c.e) if q is None else ("quote", q.s, q.e) for c, q in pairs]
+
+
+def test_figures_and_quotes_are_merged_in_span_order_even_when_a_list_is_out_of_order():
+    from reader.core.detect import assemble, figures, quotes
+
+    figs = [figures._c(10, 14, "count"), figures._c(0, 3, "count"), figures._c(20, 25, "count")]
+    qs = [quotes.Q(10, 14), quotes.Q(2, 8), quotes.Q(30, 35)]
+    expected = [("figure", 0, 3), ("quote", 2, 8), ("figure", 10, 14), ("quote", 10, 14), ("figure", 20, 25),
+                ("quote", 30, 35)]
+    assert _pairs_order(assemble._merged(figs, qs)) == expected
+    assert _pairs_order(assemble._merged(sorted(figs, key=assemble._start_end), [qs[0], qs[2]])) == [
+        e for e in expected if e != ("quote", 2, 8)]
+    if assemble._COMPILED:  # the compiled assembly reads the C fields and falls back to sorting
+        text = "x" * 40
+        for q in qs:
+            q.speaker = q.sp_s = q.sp_e = q.cue = None
+            q.partial = False
+        spans = assemble._spans_c(text, figs, qs, Span, tuple(Span.__dataclass_fields__))
+        assert [(s.kind, s.start, s.end) for s in spans] == expected
+        assert all(isinstance(s, Span) and s.text == text[s.start:s.end] for s in spans)
