@@ -16,12 +16,27 @@ cdef extern from *:
         return cs;
     }
     #define reader_char_at(cs, i) PyUnicode_READ((cs).kind, (cs).data, (i))
+    /* the first index from i (below n) whose character is not a-z: one loop per string kind */
+    static CYTHON_UNUSED Py_ssize_t reader_lower_end(reader_chars cs, Py_ssize_t i, Py_ssize_t n) {
+        if (cs.kind == PyUnicode_1BYTE_KIND) {
+            const Py_UCS1 *d = (const Py_UCS1 *)cs.data;
+            while (i < n && (Py_UCS1)(d[i] - 'a') < 26) i++;
+        } else if (cs.kind == PyUnicode_2BYTE_KIND) {
+            const Py_UCS2 *d = (const Py_UCS2 *)cs.data;
+            while (i < n && (Py_UCS2)(d[i] - 'a') < 26) i++;
+        } else {
+            const Py_UCS4 *d = (const Py_UCS4 *)cs.data;
+            while (i < n && (Py_UCS4)(d[i] - 'a') < 26) i++;
+        }
+        return i;
+    }
     """
     # _chars(text) and _char(cs, i) of figures.py: text[i] without a call or a bounds check
     ctypedef struct _Chars "reader_chars":
         pass
     _Chars _chars "reader_chars_of"(str text)
     Py_UCS4 _char "reader_char_at"(_Chars cs, Py_ssize_t i)
+    Py_ssize_t _lower_end "reader_lower_end"(_Chars cs, Py_ssize_t i, Py_ssize_t n)
 
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS

@@ -49,6 +49,12 @@ if not cython.compiled:
     def _char(cs: str, i: int) -> str:
         return cs[i]
 
+    def _lower_end(cs: str, i: int, n: int) -> int:
+        """The first index from ``i`` (below ``n``) whose character is not a-z."""
+        while i < n and "a" <= cs[i] <= "z":
+            i += 1
+        return i
+
 from .lexicon import (  # the lexicon's tables, bound once
     COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
     HEDGE_FIRST, MAGNITUDES, MEASURE_UNITS, MONTHS, ONES, ORDINALS, ORDINAL_NOUNS, SCALES, TENS, TIMEZONES,
@@ -227,7 +233,7 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
     while i < n:
         ch = _char(cs, i)
         if "a" <= ch <= "z":
-            i += 1  # most characters: a lower-case letter inside a word
+            i = _lower_end(cs, i + 1, n)  # most characters: lower-case letters inside a word
             continue
         if ch == " " or ch == "\n":
             i += 1
