@@ -320,3 +320,9 @@ def test_padding_table_matches_the_format_spec(v, width):
 def test_words_at_end_reader_matches_the_regex_search(head):
     m = Q._NAME_BEFORE_RX.search(head)
     assert Q._words_at_end_scan(head) == (m.group(1) if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, st.text(alphabet=" \t\n\u2009\u3000,.!?…—–-aZ“", max_size=12)))
+def test_post_quote_lead_reader_matches_the_regex(post):
+    assert Q._post_lead_end(post) == Q._POST_RX.match(post).end()

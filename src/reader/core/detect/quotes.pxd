@@ -112,6 +112,8 @@ cdef Py_ssize_t _determiner_end(str win, Py_ssize_t p)
 cdef bint _is_blank(Py_UCS4 ch)
 cpdef bint _may_hold_pronoun(str win)
 cpdef str _words_at_end(str head)
+@cython.locals(cs=_Chars, n=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _post_lead_end(str post)
 @cython.locals(n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, k=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t,
                first_cap=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef str _words_at_end_scan(str head)

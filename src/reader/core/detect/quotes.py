@@ -1403,6 +1403,21 @@ def _subject_before(ms: list[Mention], text: str, cue_at: int) -> Mention | None
 
 
 _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _post_lead_end(post: str) -> int:
+    """``_POST_RX.match(post).end()``: the end of the whitespace and punctuation that open ``post``."""
+    cs = _chars(post)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(post)
+    i = 0
+    while i < n:
+        ch = _char(cs, i)
+        if not (ch.isspace() or ch in ",.!?…—–-"):
+            break
+        i += 1
+    return i
 _DASH_LEAD_RX = re.compile(r"[ \t]*[—―–-]")
 _DASHES = ("—", "―", "–", "-")  # a _DASH_LEAD_RX match has one after its blanks
 
@@ -1418,7 +1433,7 @@ def _covered(ms: list[Mention], at: int) -> bool:
 def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     if not post.strip():
         return False
-    lead = _POST_RX.match(post).end()
+    lead = _post_lead_end(post)
     body = post[lead:]
     # "”— Stephanie Egan" / "― Name"
     if body[:1].isupper() and post.lstrip(" \t")[:1] in _DASHES and _DASH_LEAD_RX.match(post):
