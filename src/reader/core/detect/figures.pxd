@@ -30,6 +30,20 @@ cdef extern from *:
         }
         return i;
     }
+    /* the first index from i (below n) whose character is a space, else n */
+    static CYTHON_UNUSED Py_ssize_t reader_next_space(reader_chars cs, Py_ssize_t i, Py_ssize_t n) {
+        if (cs.kind == PyUnicode_1BYTE_KIND) {
+            const Py_UCS1 *d = (const Py_UCS1 *)cs.data;
+            while (i < n && d[i] != ' ') i++;
+        } else if (cs.kind == PyUnicode_2BYTE_KIND) {
+            const Py_UCS2 *d = (const Py_UCS2 *)cs.data;
+            while (i < n && d[i] != ' ') i++;
+        } else {
+            const Py_UCS4 *d = (const Py_UCS4 *)cs.data;
+            while (i < n && d[i] != ' ') i++;
+        }
+        return i;
+    }
     """
     # _chars(text) and _char(cs, i) of figures.py: text[i] without a call or a bounds check
     ctypedef struct _Chars "reader_chars":
@@ -37,6 +51,7 @@ cdef extern from *:
     _Chars _chars "reader_chars_of"(str text)
     Py_UCS4 _char "reader_char_at"(_Chars cs, Py_ssize_t i)
     Py_ssize_t _lower_end "reader_lower_end"(_Chars cs, Py_ssize_t i, Py_ssize_t n)
+    Py_ssize_t _next_space "reader_next_space"(_Chars cs, Py_ssize_t i, Py_ssize_t n)
 
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS

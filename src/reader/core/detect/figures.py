@@ -55,6 +55,12 @@ if not cython.compiled:
             i += 1
         return i
 
+    def _next_space(cs: str, i: int, n: int) -> int:
+        """The first index from ``i`` (below ``n``) whose character is a space, else ``n``."""
+        while i < n and cs[i] != " ":
+            i += 1
+        return i
+
 from .lexicon import (  # the lexicon's tables, bound once
     COMMON, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIX, FIRST_NOUNS, HEDGES,
     HEDGE_FIRST, MAGNITUDES, MEASURE_UNITS, MONTHS, ONES, ORDINALS, ORDINAL_NOUNS, SCALES, TENS, TIMEZONES,

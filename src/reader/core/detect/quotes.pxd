@@ -1,7 +1,7 @@
 # Cython declarations for quotes.py (used only when the module is compiled; see hatch_build.py).
 # quotes.py stays plain Python: this file adds C types to its functions, variables and classes.
 import cython
-from reader.core.detect.figures cimport _Chars, _char, _chars
+from reader.core.detect.figures cimport _Chars, _char, _chars, _next_space
 
 cdef frozenset _ROLE_FIRST_RUNS, _PRONOUNS
 cdef dict _NAME_PARTS
@@ -16,8 +16,8 @@ cdef frozenset _ABBR_CHARS, _INTRO_SET
 cdef bytes _INTRO_PREFIX_TABLE, _INTRO_HASH_BITS, _CUE_HASH_BITS
 cdef Py_ssize_t _INTRO_SHORTEST, _INTRO_LONGEST
 
-@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, after_space=bint, i=Py_ssize_t, ch=Py_UCS4,
-               prefix_table=cython.p_uchar, intro_bits=cython.p_uchar, h=Py_ssize_t)
+@cython.locals(out=list, resume=Py_ssize_t, run=Py_ssize_t, first=Py_UCS4, i=Py_ssize_t, k=Py_ssize_t, n=Py_ssize_t,
+               ch=Py_UCS4, prefix_table=cython.p_uchar, intro_bits=cython.p_uchar, h=Py_ssize_t, cs=_Chars)
 cpdef list _intro_scan(str t)
 cdef frozenset _CUE_WORDS
 cdef dict _CUE_PAIRS

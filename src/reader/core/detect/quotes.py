@@ -42,7 +42,7 @@ try:
 except ImportError:  # plain Python without Cython installed
     from .figures import cython  # no-op stand-ins
 if not cython.compiled:  # compiled, C macros (see figures.pxd)
-    from .figures import _char, _chars
+    from .figures import _char, _chars, _next_space
 from .figures import char_positions as _positions
 
 MAX_QUOTE = 4000
@@ -808,37 +808,39 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
     slower than the regex). A role word is letters and "'" and must be followed by a space, tab or
     no-break space, so it can only be a whole run of those characters after a space; where it is one
     of the role words, the names are matched after it. The scan resumes after a match, as
-    ``finditer`` does."""
+    ``finditer`` does. Runs are read from each space (found by ``_next_space``)."""
     out = []
     prefix_table = _INTRO_PREFIX_TABLE  # compiled: C arrays (the bytes' buffers)
     intro_bits = _INTRO_HASH_BITS  # runs whose hash bit is clear are not role words
-    h = 0
+    cs = _chars(t)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(t)
     resume = 0  # end of the last match
-    run = -1  # start of the run of [A-Za-z'] after a space that may be a role word, else -1
-    first = 0  # its first character
-    after_space = False
-    i = 0
-    for ch in t:
-        if run >= 0:
-            if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == "'":
-                if i - run >= _INTRO_LONGEST or (i == run + 1 and not prefix_table[128 * ord(first) + ord(ch)]):
-                    run = -1  # longer than any role word, or no role word starts so
-                else:
-                    h = (h * 31 + ord(ch)) & 0xFFFF
-            else:
-                if ((ch == " " or ch == "\t" or ch == "\u00a0") and i - run >= _INTRO_SHORTEST
-                        and intro_bits[h >> 3] & (1 << (h & 7)) and t[run:i] in _INTRO_SET):
-                    m = _INTRO_NAMES_RX.match(t, i)
-                    if m is not None:
-                        out.append((run - 1, t[run:i], m.group(1), m.start(1)))
-                        resume = m.end()
-                run = -1
-        elif after_space and i - 1 >= resume and ("a" <= ch <= "z" or "A" <= ch <= "Z"):
-            run = i
-            first = ch
-            h = ord(ch)  # figures._word_hash of the run
-        after_space = ch == " "
-        i += 1
+    i = _next_space(cs, 0, n)
+    while i < n:  # t[i] is a space
+        if i >= resume and i + 1 < n:
+            ch = _char(cs, i + 1)
+            if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                # the run of [A-Za-z'] that starts here may be a role word
+                run = i + 1
+                first = ch
+                h = ord(ch)  # figures._word_hash of the run
+                k = run + 1
+                while k < n:
+                    ch = _char(cs, k)
+                    if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == "'":
+                        if k - run >= _INTRO_LONGEST or (k == run + 1 and not prefix_table[128 * ord(first) + ord(ch)]):
+                            break  # longer than any role word, or no role word starts so
+                        h = (h * 31 + ord(ch)) & 0xFFFF
+                        k += 1
+                    else:
+                        if ((ch == " " or ch == "\t" or ch == "\u00a0") and k - run >= _INTRO_SHORTEST
+                                and intro_bits[h >> 3] & (1 << (h & 7)) and t[run:k] in _INTRO_SET):
+                            m = _INTRO_NAMES_RX.match(t, k)
+                            if m is not None:
+                                out.append((run - 1, t[run:k], m.group(1), m.start(1)))
+                                resume = m.end()
+                        break
+        i = _next_space(cs, i + 1, n)
     return out
 # Led by a literal comma: "Mahmoud Abbas, the Palestinian leader"
 _APPOS_ROLE_RX = re.compile(r",[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+((?:[\w.’'-]+[ \t\u00a0]+){0,4}?)("
