@@ -201,9 +201,11 @@ cpdef _sort_by_start(list cands)
 cpdef _sort_longest_first(list cands)
 cpdef tuple _longest_first(_C c)
 
-@cython.locals(i=Py_ssize_t, c=_C, d=_C, kept=list, lo=Py_ssize_t, covered=bytearray,
-               marks=cython.p_uchar, a=Py_ssize_t, b=Py_ssize_t, k=Py_ssize_t, out=list, ok=bint, gap=str, word=str,
-               pk=Py_ssize_t, st=Py_ssize_t, join=bint)
+@cython.locals(m=Py_ssize_t, packed=list, kept=list, k=Py_ssize_t, p=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, c=_C, d=_C,
+               end=Py_ssize_t, cluster=list, out=list, gap=str, word=str, pk=Py_ssize_t, st=Py_ssize_t, join=bint)
 cpdef list _resolve(str text, list cands)
+@cython.locals(members=list, covered=bytearray, marks=cython.p_uchar, out=list, c=_C, a=Py_ssize_t, b=Py_ssize_t,
+               k=Py_ssize_t)
+cpdef list _resolve_cluster(list cands, list cluster, Py_ssize_t lo, Py_ssize_t hi)
 
 cpdef bint _compatible(_C c, _C d)

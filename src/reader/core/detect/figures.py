@@ -1807,27 +1807,42 @@ _RANGE_JOINERS = ("to", "and", "-", "–", "—", "through", "until")  # a match
 def _resolve(text: str, cands: list[_C]) -> list[_C]:
     if not cands:
         return []
-    # longest first, earlier first; keep non-overlapping
-    _sort_longest_first(cands)
+    # Keep the longest candidates (then higher priority, then earlier) that overlap no kept one. A
+    # candidate is judged only against those it overlaps, so the candidates are read by start and
+    # each run of overlapping ones (a cluster; most candidates overlap none) is resolved on its own,
+    # in that order; the kept ones come out by start. (A sort of all candidates longest first, then
+    # of the kept ones by start, cost more than the rest of this function.)
+    m = len(cands)
+    packed = [cands[i].s * m + i for i in range(m)]  # by start, then by place in ``cands``
+    packed.sort()
     kept: list[_C] = []
-    # the offsets the kept spans cover, from the lowest start (a sorted list with inserts was
-    # quadratic in one long text: each insert moved half the list)
-    lo = min([c.s for c in cands])
-    covered = bytearray(max(max([c.e for c in cands]), lo) - lo + 1)
-    marks = covered  # compiled: the bytearray's buffer
-    for c in cands:
+    k = 0
+    while k < m:
+        p = packed[k]
+        i = p % m
+        c = cands[i]
+        k += 1
         if c.e <= c.s:
             continue
-        a, b = c.s - lo, c.e - lo
-        k = a
-        while k < b and not marks[k]:
+        end = c.e
+        cluster = None  # the indices of the candidates that overlap this one, directly or through others
+        while k < m:
+            p = packed[k]
+            j = p % m
+            d = cands[j]
+            if d.s >= end:
+                break
+            if d.e > d.s:
+                if cluster is None:
+                    cluster = [i]
+                cluster.append(j)
+                if d.e > end:
+                    end = d.e
             k += 1
-        if k == b:
-            while a < b:
-                marks[a] = 1
-                a += 1
+        if cluster is None:
             kept.append(c)
-    _sort_by_start(kept)
+        else:
+            kept.extend(_resolve_cluster(cands, cluster, c.s, end))
     # merge ranges: "between X and Y", "from X to Y", "X to Y"
     out: list[_C] = []
     i = 0
@@ -1857,6 +1872,30 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
                     continue
         out.append(c)
         i += 1
+    return out
+
+
+def _resolve_cluster(cands: list[_C], cluster: list[int], lo: int, hi: int) -> list[_C]:
+    """The candidates to keep among ``cands[i]`` for ``i`` in ``cluster``, which lie in ``lo:hi``: the
+    longest first (then higher priority, earlier, earlier in ``cands``) that overlaps no kept one;
+    sorted by start."""
+    cluster.sort()
+    members = [cands[i] for i in cluster]
+    _sort_longest_first(members)
+    covered = bytearray(hi - lo)  # the offsets the kept candidates cover, from lo
+    marks = covered  # compiled: the bytearray's buffer
+    out: list[_C] = []
+    for c in members:
+        a, b = c.s - lo, c.e - lo
+        k = a
+        while k < b and not marks[k]:
+            k += 1
+        if k == b:
+            while a < b:
+                marks[a] = 1
+                a += 1
+            out.append(c)
+    _sort_by_start(out)
     return out
 
 
