@@ -198,11 +198,13 @@ def _json_value(v) -> str:
     """``json.dumps(v, ensure_ascii=False)``, with the common cases first."""
     if v is None:
         return "null"
-    cls = v.__class__
+    cls = type(v)
     if cls is str:
         return _json_str(v)
     if cls is int:
         return str(v)
+    if cls is float and v - v == 0.0:  # finite (json writes nan and infinities its own way)
+        return repr(v)
     if v is True:
         return "true"
     if v is False:
