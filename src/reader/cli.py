@@ -340,7 +340,7 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
     exclusive. With one input, --format json prints one JSON list of spans sorted by start;
     with several, one JSON object per line: {"file": ..., "spans": [...]}.
     """
-    from reader.core.spans import detect, spans_json
+    from reader.core.spans import detect, detect_json
 
     names = list(files) or ["-"]
     failed = False
@@ -355,16 +355,15 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
             click.echo(f"Error: {e.message}", err=True)
             failed = True
             continue
-        found = detect(text)
         if fmt == "json":
             if len(names) == 1:
-                click.echo(spans_json(found))
+                click.echo(detect_json(text))
             else:
-                click.echo('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ' + spans_json(found) + "}")
+                click.echo('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ' + detect_json(text) + "}")
         else:
             if len(names) > 1:
                 click.echo(f"== {label}")
-            for s in found:
+            for s in detect(text):
                 click.echo(_span_line(s))
     if failed:
         sys.exit(1)

@@ -1,5 +1,5 @@
-"""Assembling spans: figures and quotes merged in order, and ``spans_json``, which writes what
-``json.dumps([s.to_dict() for s in spans], ensure_ascii=False)`` writes."""
+"""Assembling spans: figures and quotes merged in order, and ``detect_json``, which writes what
+``json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)`` writes."""
 
 import json
 import os
@@ -9,7 +9,10 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.spans import Span, detect, spans_json
+from reader.core.detect import assemble
+from reader.core.detect import figures as F
+from reader.core.detect import quotes as Q
+from reader.core.spans import Span, detect, detect_json
 
 _TEXTS = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)  # quotes, backslashes, controls, emoji
 _NUMBERS = st.one_of(st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True))
@@ -18,9 +21,10 @@ _FIGURES = st.builds(Span, kind=st.just("figure"), start=st.integers(0, 10**9), 
                      text=_TEXTS, type=st.one_of(st.none(), _TEXTS), value=_VALUES,
                      unit=st.one_of(st.none(), _TEXTS), hedge=st.one_of(st.none(), _TEXTS), high=_VALUES)
 _OPT_INT = st.one_of(st.none(), st.integers(0, 10**9))
-_QUOTES = st.builds(Span, kind=st.just("quote"), start=st.integers(0, 10**9), end=st.integers(0, 10**9),
-                    text=_TEXTS, speaker=st.one_of(st.none(), _TEXTS), speaker_start=_OPT_INT,
-                    speaker_end=_OPT_INT, cue=st.one_of(st.none(), _TEXTS), partial=st.booleans())
+_QUOTES = st.builds(Span, kind=st.sampled_from(["quote", "other"]), start=st.integers(0, 10**9),
+                    end=st.integers(0, 10**9), text=_TEXTS, speaker=st.one_of(st.none(), _TEXTS),
+                    speaker_start=_OPT_INT, speaker_end=_OPT_INT, cue=st.one_of(st.none(), _TEXTS),
+                    partial=st.booleans())
 
 
 def _reference(spans) -> str:
@@ -28,50 +32,57 @@ def _reference(spans) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(_FIGURES, _QUOTES), max_size=6))
-def test_spans_json_is_json_dumps_of_to_dict(spans):
-    assert spans_json(spans) == _reference(spans)
+@given(st.one_of(_FIGURES, _QUOTES))
+def test_json_writers_write_json_dumps_of_to_dict(s):
+    if s.kind == "figure":
+        got = assemble._figure_json(s.start, s.end, s.text, s.type, s.value, s.unit, s.hedge, s.high)
+    else:
+        got = assemble._quote_json(s.kind, s.start, s.end, s.text, s.speaker, s.speaker_start, s.speaker_end, s.cue,
+                                   s.partial)
+    assert got == json.dumps(s.to_dict(), ensure_ascii=False)
 
 
-def test_spans_json_of_detected_spans():
-    text = ("“It is 40% higher,” said Mr. Ana Ruiz, 54, on 3 May 2024. About 1.5 million\tpeople "
-            "paid $2.5bn, she said: “a \\\"test\\\" \u0007 é”. The ‘plan’ ran to 2-3 weeks.")
-    spans = detect(text)
+_SAMPLE = ("“It is 40% higher,” said Mr. Ana Ruiz, 54, on 3 May 2024. About 1.5 million\tpeople "
+           "paid $2.5bn, she said: “a \\\"test\\\" \u0007 é”. The ‘plan’ ran to 2-3 weeks.")
+
+
+def test_detect_json_is_json_dumps_of_the_detected_spans():
+    spans = detect(_SAMPLE)
     assert {s.kind for s in spans} == {"figure", "quote"}
-    assert spans_json(spans) == _reference(spans)
-    assert spans_json([]) == "[]"
+    assert detect_json(_SAMPLE) == _reference(spans)
+    assert detect_json("") == "[]" == detect_json("no figures here")
 
 
-def test_spans_json_as_plain_python():
-    # the same function, run from the .py module (the compiled one is what the other tests ran, when built)
-    code = ("import json\nimport reader.core.detect as d\nfrom reader.core.spans import detect, spans_json\n"
+def test_detect_json_as_plain_python():
+    # the same functions, run from the .py module (the compiled one is what the other tests ran, when built)
+    code = ("import json\nimport reader.core.detect as d\nfrom reader.core.spans import detect, detect_json\n"
             "assert d.IMPLEMENTATION == 'python'\n"
-            "spans = detect('“Yes,” she said of the 4.5% rise, about 300 people, on June 5, 2021.')\n"
-            "assert len(spans) > 3\n"
-            "assert spans_json(spans) == json.dumps([s.to_dict() for s in spans], ensure_ascii=False)\n")
+            f"text = {_SAMPLE!r}\n"
+            "assert len(detect(text)) > 3\n"
+            "assert detect_json(text) == json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)\n")
     env = {**os.environ, "READER_PURE_PYTHON": "1"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
 
 
-def _pairs_order(pairs):
-    return [("figure", c.s, c.e) if q is None else ("quote", q.s, q.e) for c, q in pairs]
+def _named(figs, qs, order):
+    return [("figure", figs[k].s, figs[k].e) if k >= 0 else ("quote", qs[-1 - k].s, qs[-1 - k].e) for k in order]
 
 
-def test_figures_and_quotes_are_merged_in_span_order_even_when_a_list_is_out_of_order():
-    from reader.core.detect import assemble, figures, quotes
-
-    figs = [figures._c(10, 14, "count"), figures._c(0, 3, "count"), figures._c(20, 25, "count")]
-    qs = [quotes.Q(10, 14), quotes.Q(2, 8), quotes.Q(30, 35)]
-    expected = [("figure", 0, 3), ("quote", 2, 8), ("figure", 10, 14), ("quote", 10, 14), ("figure", 20, 25),
-                ("quote", 30, 35)]
-    assert _pairs_order(assemble._merged(figs, qs)) == expected
-    assert _pairs_order(assemble._merged(sorted(figs, key=assemble._start_end), [qs[0], qs[2]])) == [
-        e for e in expected if e != ("quote", 2, 8)]
-    if assemble._COMPILED:  # the compiled assembly reads the C fields and falls back to sorting
+def test_figures_and_quotes_are_merged_in_span_order_and_a_list_out_of_order_is_refused():
+    figs = [F._c(10, 14, "count"), F._c(0, 3, "count"), F._c(20, 25, "count")]
+    qs = [Q.Q(10, 14), Q.Q(2, 8), Q.Q(30, 35)]
+    assert assemble._span_order(figs, qs) is None  # the caller sorts both lists
+    figs.sort(key=assemble._start_end)
+    assert assemble._span_order(figs, qs) is None
+    qs.sort(key=assemble._start_end)
+    order = assemble._span_order(figs, qs)
+    assert _named(figs, qs, order) == [("figure", 0, 3), ("quote", 2, 8), ("figure", 10, 14), ("quote", 10, 14),
+                                       ("figure", 20, 25), ("quote", 30, 35)]
+    if assemble._COMPILED:  # the compiled assembly builds the spans from C
         text = "x" * 40
         for q in qs:
             q.speaker = q.sp_s = q.sp_e = q.cue = None
             q.partial = False
-        spans = assemble._spans_c(text, figs, qs, Span, tuple(Span.__dataclass_fields__))
-        assert [(s.kind, s.start, s.end) for s in spans] == expected
+        spans = assemble._spans_c(text, figs, qs, order, Span, tuple(Span.__dataclass_fields__))
+        assert [(s.kind, s.start, s.end) for s in spans] == _named(figs, qs, order)
         assert all(isinstance(s, Span) and s.text == text[s.start:s.end] for s in spans)

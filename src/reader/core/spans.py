@@ -3,8 +3,8 @@
 Contract (used by the CLI, the store's span cache and the UI):
 - ``detect(text) -> list[Span]``: spans sorted by ``start``; offsets are Python string indices
   into ``text`` exactly as given, end exclusive.
-- ``Span.to_dict()`` / ``Span.from_dict()`` round-trip through JSON; ``spans_json(spans)`` is the
-  JSON text of a list of them (``json.dumps`` of their ``to_dict()``, written faster).
+- ``Span.to_dict()`` / ``Span.from_dict()`` round-trip through JSON; ``detect_json(text)`` is the JSON
+  text of ``detect(text)`` (``json.dumps`` of their ``to_dict()``, written without building the spans).
 - ``DETECTOR_VERSION`` changes whenever output may change (it keys the span cache).
 
 The detector itself is in :mod:`reader.core.detect` (figures, quotes, word lists).
@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .detect.assemble import detect_spans, spans_json
+from .detect.assemble import detect_json as _detect_json
+from .detect.assemble import detect_spans
 
-__all__ = ["DETECTOR_VERSION", "Span", "detect", "spans_json"]
+__all__ = ["DETECTOR_VERSION", "Span", "detect", "detect_json"]
 
 DETECTOR_VERSION = "2026.11-rules-5"
 
@@ -67,3 +68,10 @@ def detect(text: str) -> list[Span]:
     if not text:
         return []
     return detect_spans(text, Span)
+
+
+def detect_json(text: str) -> str:
+    """``json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)``, faster (for ``reader spans``)."""
+    if not text:
+        return "[]"
+    return _detect_json(text)

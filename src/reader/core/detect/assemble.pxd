@@ -15,19 +15,21 @@ cdef extern from *:
     """
     object _new_span "reader_new_span"(object cls)
 
-@cython.locals(fields=tuple, figures=list, quotes=list)
+@cython.locals(fields=tuple, figures=list, quotes=list, order=list, k=Py_ssize_t, spans=list)
 cpdef list detect_spans(str text, object span_class)
-
-@cython.locals(i=Py_ssize_t, j=Py_ssize_t, nf=Py_ssize_t, nq=Py_ssize_t, out=list)
-cpdef list _merged(list figures, list quotes)
-@cython.locals(k=Py_ssize_t)
-cpdef bint _in_order(list items)
+@cython.locals(figures=list, quotes=list, order=list, k=Py_ssize_t, c=_C, q=Q, out=list)
+cpdef str detect_json(str text)
+@cython.locals(figures=list, quotes=list, order=list)
+cpdef tuple _detected(str text)
+@cython.locals(out=list, i=Py_ssize_t, j=Py_ssize_t, nf=Py_ssize_t, nq=Py_ssize_t, fs=Py_ssize_t, fe=Py_ssize_t,
+               qs=Py_ssize_t, qe=Py_ssize_t, c=_C, q=Q)
+cpdef list _span_order(list figures, list quotes)
 cpdef tuple _start_end(object x)
+@cython.locals(c=_C, q=Q, spans=list, k=Py_ssize_t)
+cpdef list _spans_c(str text, list figures, list quotes, list order, object span_class, tuple fields)
 
-cpdef list _spans_c(str text, list figures, list quotes, object span_class, tuple fields)
-@cython.locals(c=_C, q=Q, spans=list, i=Py_ssize_t, j=Py_ssize_t, nf=Py_ssize_t, nq=Py_ssize_t, fs=Py_ssize_t,
-               fe=Py_ssize_t, qs=Py_ssize_t, qe=Py_ssize_t)
-cdef list _spans_merged_c(str text, list figures, list quotes, object span_class, tuple fields)
-
-cpdef str spans_json(list spans)
+cpdef str _figure_json(Py_ssize_t start, Py_ssize_t end, str text, object typ, object value, object unit, object hedge,
+                       object high)
+cpdef str _quote_json(str kind, Py_ssize_t start, Py_ssize_t end, str text, object speaker, object speaker_start,
+                      object speaker_end, object cue, object partial)
 cpdef str _json_value(object v)

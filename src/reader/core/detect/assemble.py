@@ -7,6 +7,7 @@ allocator and set with ``PyObject_GenericSetAttr`` from C, which skips ``object.
 setters' Python-level calls (an argument tuple each). The class comes in as an argument
 (``reader.core.spans`` defines it and imports this module). Figures and quotes come out of their
 detectors in order, so they are merged rather than sorted (a key function call per span).
+``detect_json`` writes the spans' JSON straight from the detectors' results, for ``reader spans``.
 """
 
 from __future__ import annotations
@@ -22,20 +23,19 @@ def detect_spans(text: str, span_class: type) -> list:
     """The figures and quotes of ``text`` as ``span_class`` objects (a frozen, slotted dataclass
     with the fields of ``reader.core.spans.Span`` in that order), sorted by start, end and kind."""
     fields = tuple(span_class.__dataclass_fields__)
-    figures = find_figures(text)
-    quotes = find_quotes(text)
-    attribute(text, quotes)
+    figures, quotes, order = _detected(text)
     if _COMPILED:
-        return _spans_c(text, figures, quotes, span_class, fields)
+        return _spans_c(text, figures, quotes, order, span_class, fields)
     (set_kind, set_start, set_end, set_text, set_type, set_value, set_unit, set_hedge, set_high,
      set_speaker, set_speaker_start, set_speaker_end, set_cue, set_partial) = [
         span_class.__dict__[name].__set__ for name in fields]
     new = object.__new__
     spans = []
     add = spans.append
-    for c, q in _merged(figures, quotes):
+    for k in order:
         span = new(span_class)
-        if q is None:
+        if k >= 0:
+            c = figures[k]
             set_kind(span, "figure")
             set_start(span, c.s)
             set_end(span, c.e)
@@ -51,6 +51,7 @@ def detect_spans(text: str, span_class: type) -> list:
             set_cue(span, None)
             set_partial(span, False)
         else:
+            q = quotes[-1 - k]
             set_kind(span, "quote")
             set_start(span, q.s)
             set_end(span, q.e)
@@ -69,61 +70,42 @@ def detect_spans(text: str, span_class: type) -> list:
     return spans
 
 
-def _merged(figures: list, quotes: list) -> list:
-    """(figure, None) and (None, quote) pairs in the order of their spans: start, end, then "figure"
-    before "quote" (a sort with that key before). Each list comes in that order already (figures by
-    start without overlaps, quotes likewise), so one merge pass does; a list out of order is sorted
-    first (stably, as the key sort was)."""
-    if not _in_order(figures):
-        figures = sorted(figures, key=_start_end)
-    if not _in_order(quotes):
-        quotes = sorted(quotes, key=_start_end)
+def detect_json(text: str) -> str:
+    """``json.dumps([s.to_dict() for s in detect_spans(text, Span)], ensure_ascii=False)``, written
+    from the detectors' results without building the spans or a dict per span (the figure and quote
+    writers below hold ``Span.to_dict``'s keys in its order; a test checks the two agree)."""
+    figures, quotes, order = _detected(text)
     out = []
-    i = j = 0
-    nf, nq = len(figures), len(quotes)
-    while i < nf or j < nq:
-        if j == nq or (i < nf and (figures[i].s < quotes[j].s
-                                   or (figures[i].s == quotes[j].s and figures[i].e <= quotes[j].e))):
-            out.append((figures[i], None))
-            i += 1
+    add = out.append
+    for k in order:
+        if k >= 0:
+            c = figures[k]
+            add(_figure_json(c.s, c.e, text[c.s:c.e], c.type, c.value, c.unit, c.hedge, c.high))
         else:
-            out.append((None, quotes[j]))
-            j += 1
-    return out
+            q = quotes[-1 - k]
+            add(_quote_json("quote", q.s, q.e, text[q.s:q.e], q.speaker, q.sp_s, q.sp_e, q.cue, q.partial))
+    return "[" + ", ".join(out) + "]"
 
 
-def _in_order(items: list) -> bool:
-    """Are ``items`` (figures or quotes: ``s`` and ``e``) sorted by start, then end?"""
-    for k in range(1, len(items)):
-        a, b = items[k - 1], items[k]
-        if a.s > b.s or (a.s == b.s and a.e > b.e):
-            return False
-    return True
+def _detected(text: str) -> tuple[list, list, list]:
+    """The figures and quotes of ``text`` and the order of their spans (``_span_order``)."""
+    figures = find_figures(text)
+    quotes = find_quotes(text)
+    attribute(text, quotes)
+    order = _span_order(figures, quotes)
+    if order is None:
+        figures = sorted(figures, key=_start_end)
+        quotes = sorted(quotes, key=_start_end)
+        order = _span_order(figures, quotes)
+    return figures, quotes, order
 
 
-def _start_end(x) -> tuple:
-    return x.s, x.e
-
-
-def _spans_c(text: str, figures: list, quotes: list, span_class: type, fields: tuple) -> list:
-    """``detect_spans`` for the compiled module: the spans of ``_spans_merged_c``, after sorting the
-    lists when one is out of order."""
-    spans = _spans_merged_c(text, figures, quotes, span_class, fields)
-    if spans is None:
-        spans = _spans_merged_c(text, sorted(figures, key=_start_end), sorted(quotes, key=_start_end), span_class,
-                                fields)
-    return spans
-
-
-def _spans_merged_c(text: str, figures: list, quotes: list, span_class: type, fields: tuple) -> list | None:
-    """The spans of ``figures`` and ``quotes`` merged in order as in ``_merged``, reading their C
-    fields, or None when a list is out of order. Each span is allocated with the class's allocator
-    and its slots are set with ``PyObject_GenericSetAttr``, from C (both declared in the ``.pxd``; the
-    names exist only there)."""
-    (f_kind, f_start, f_end, f_text, f_type, f_value, f_unit, f_hedge, f_high,
-     f_speaker, f_speaker_start, f_speaker_end, f_cue, f_partial) = fields
-    spans = []
-    add = spans.append
+def _span_order(figures: list, quotes: list) -> list | None:
+    """The spans' order, by start, end, then "figure" before "quote": ``i`` for ``figures[i]``,
+    ``-1 - j`` for ``quotes[j]``. Each list comes in that order already (figures by start without
+    overlaps, quotes likewise), so one merge pass does, without a key function call per span; None
+    when a list is out of order (the caller sorts it: stably, as a key sort of the spans did)."""
+    out = []
     i = j = 0
     nf, nq = len(figures), len(quotes)
     fs = fe = qs = qe = -1  # the last figure's and quote's start and end
@@ -132,11 +114,37 @@ def _spans_merged_c(text: str, figures: list, quotes: list, span_class: type, fi
             q = quotes[j]
         if i < nf:
             c = figures[i]
-        span = _new_span(span_class)
         if j == nq or (i < nf and (c.s < q.s or (c.s == q.s and c.e <= q.e))):
             if c.s < fs or (c.s == fs and c.e < fe):
                 return None
             fs, fe = c.s, c.e
+            out.append(i)
+            i += 1
+        else:
+            if q.s < qs or (q.s == qs and q.e < qe):
+                return None
+            qs, qe = q.s, q.e
+            out.append(-1 - j)
+            j += 1
+    return out
+
+
+def _start_end(x) -> tuple:
+    return x.s, x.e
+
+
+def _spans_c(text: str, figures: list, quotes: list, order: list, span_class: type, fields: tuple) -> list:
+    """``detect_spans`` for the compiled module: each span is allocated with the class's allocator
+    and its slots are set with ``PyObject_GenericSetAttr``, from C (both declared in the ``.pxd``; the
+    names exist only there)."""
+    (f_kind, f_start, f_end, f_text, f_type, f_value, f_unit, f_hedge, f_high,
+     f_speaker, f_speaker_start, f_speaker_end, f_cue, f_partial) = fields
+    spans = []
+    add = spans.append
+    for k in order:
+        span = _new_span(span_class)
+        if k >= 0:
+            c = figures[k]
             PyObject_GenericSetAttr(span, f_kind, "figure")
             PyObject_GenericSetAttr(span, f_start, c.s)
             PyObject_GenericSetAttr(span, f_end, c.e)
@@ -151,11 +159,8 @@ def _spans_merged_c(text: str, figures: list, quotes: list, span_class: type, fi
             PyObject_GenericSetAttr(span, f_speaker_end, None)
             PyObject_GenericSetAttr(span, f_cue, None)
             PyObject_GenericSetAttr(span, f_partial, False)
-            i += 1
         else:
-            if q.s < qs or (q.s == qs and q.e < qe):
-                return None
-            qs, qe = q.s, q.e
+            q = quotes[-1 - k]
             PyObject_GenericSetAttr(span, f_kind, "quote")
             PyObject_GenericSetAttr(span, f_start, q.s)
             PyObject_GenericSetAttr(span, f_end, q.e)
@@ -170,28 +175,24 @@ def _spans_merged_c(text: str, figures: list, quotes: list, span_class: type, fi
             PyObject_GenericSetAttr(span, f_speaker_end, q.sp_e)
             PyObject_GenericSetAttr(span, f_cue, q.cue)
             PyObject_GenericSetAttr(span, f_partial, q.partial)
-            j += 1
         add(span)
     return spans
 
 
-def spans_json(spans: list) -> str:
-    """``json.dumps([s.to_dict() for s in spans], ensure_ascii=False)``, written directly: the keys of
-    ``Span.to_dict`` in its order, one f-string per span and no dict (``start`` and ``end`` are ints) (a third of the instructions on
-    80,000 spans, compiled). A test checks the two agree."""
-    out = []
-    add = out.append
-    for s in spans:
-        if s.kind == "figure":
-            add(f'{{"kind": "figure", "start": {s.start}, "end": {s.end}, '
-                f'"text": {_json_str(s.text)}, "type": {_json_value(s.type)}, "value": {_json_value(s.value)}, '
-                f'"unit": {_json_value(s.unit)}, "hedge": {_json_value(s.hedge)}, "high": {_json_value(s.high)}}}')
-        else:
-            add(f'{{"kind": {_json_str(s.kind)}, "start": {s.start}, "end": {s.end}, '
-                f'"text": {_json_str(s.text)}, "speaker": {_json_value(s.speaker)}, '
-                f'"speaker_start": {_json_value(s.speaker_start)}, "speaker_end": {_json_value(s.speaker_end)}, '
-                f'"cue": {_json_value(s.cue)}, "partial": {_json_value(s.partial)}}}')
-    return "[" + ", ".join(out) + "]"
+def _figure_json(start: int, end: int, text: str, typ, value, unit, hedge, high) -> str:
+    """A figure's ``Span.to_dict()`` as ``json.dumps(..., ensure_ascii=False)`` writes it."""
+    return (f'{{"kind": "figure", "start": {start}, "end": {end}, "text": {_json_str(text)}, '
+            f'"type": {_json_value(typ)}, "value": {_json_value(value)}, "unit": {_json_value(unit)}, '
+            f'"hedge": {_json_value(hedge)}, "high": {_json_value(high)}}}')
+
+
+def _quote_json(kind: str, start: int, end: int, text: str, speaker, speaker_start, speaker_end, cue, partial) -> str:
+    """The ``Span.to_dict()`` of a span of another kind than "figure" (a quote) as ``json.dumps(...,
+    ensure_ascii=False)`` writes it."""
+    return (f'{{"kind": {_json_str(kind)}, "start": {start}, "end": {end}, "text": {_json_str(text)}, '
+            f'"speaker": {_json_value(speaker)}, "speaker_start": {_json_value(speaker_start)}, '
+            f'"speaker_end": {_json_value(speaker_end)}, "cue": {_json_value(cue)}, '
+            f'"partial": {_json_value(partial)}}}')
 
 
 def _json_value(v) -> str:
