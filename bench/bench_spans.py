@@ -9,6 +9,7 @@ from different machines comparable).
     .venv/bin/python bench/bench_spans.py [--mb 20] [--seed 7] [--chunk 20000]
     .venv/bin/python bench/bench_spans.py --corpus corpus --repeat 300   # the shipped articles, repeated
     .venv/bin/python bench/bench_spans.py --cli     # also time the command: reader spans FILE --format json
+    .venv/bin/python bench/bench_spans.py --runs 5  # each figure the best (and median) of 5 runs
 
 ``--cli`` also writes the text to a temporary file and times the ``reader spans`` command on it (the
 file as one input, JSON on stdout, read and discarded), minus the same command on an empty file:
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import statistics
 import sys
 import time
 
@@ -134,6 +136,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", help="a directory of .txt articles to use instead of generated text")
     ap.add_argument("--repeat", type=int, default=300, help="with --corpus: how many times to repeat it")
     ap.add_argument("--cli", action="store_true", help="also time 'reader spans FILE --format json'")
+    ap.add_argument("--runs", type=int, default=3, help="time each measurement this many times: best and median")
     a = ap.parse_args(argv)
     from reader.core.detect import IMPLEMENTATION
     from reader.core.spans import DETECTOR_VERSION, detect
@@ -148,34 +151,41 @@ def main(argv: list[str]) -> int:
     docs = _chunks(text, a.chunk)
 
     quote_pair = re.compile(r'"[^"\n]{1,2000}"|\u201c[^\u201d\n]{1,2000}\u201d')
-    t0 = time.perf_counter()
-    nq = sum(1 for _ in quote_pair.finditer(text))
-    base = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    nf = nqs = 0
-    for d in docs:
-        for s in detect(d):
-            if s.kind == "figure":
-                nf += 1
-            else:
-                nqs += 1
-    dt = time.perf_counter() - t0
+    bases, dts = [], []
+    for _ in range(a.runs):  # alternating, so that both see the same machine
+        t0 = time.perf_counter()
+        nq = sum(1 for _ in quote_pair.finditer(text))
+        bases.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        nf = nqs = 0
+        for d in docs:
+            for s in detect(d):
+                if s.kind == "figure":
+                    nf += 1
+                else:
+                    nqs += 1
+        dts.append(time.perf_counter() - t0)
+    base, dt = min(bases), min(dts)
 
     print(f"detector {DETECTOR_VERSION} ({IMPLEMENTATION}): {mb:.1f} MB in {len(docs)} docs, "
-          f"Python {sys.version.split()[0]}")
-    print(f"detect():       {mb / dt:7.1f} MB/s  ({dt:.2f} s)  figures/MB {nf / mb:.0f}  quotes/MB {nqs / mb:.0f}")
-    print(f"re quote scan:  {mb / base:7.1f} MB/s  ({nq / mb:.0f} pairs/MB)")
+          f"Python {sys.version.split()[0]}; best (median) of {a.runs} runs")
+    print(f"detect():       {mb / dt:7.1f} MB/s ({mb / statistics.median(dts):.1f})  ({dt:.2f} s)  "
+          f"figures/MB {nf / mb:.0f}  quotes/MB {nqs / mb:.0f}")
+    print(f"re quote scan:  {mb / base:7.1f} MB/s ({mb / statistics.median(bases):.1f})  ({nq / mb:.0f} pairs/MB)")
     print(f"ratio detect/baseline: {base / dt:.3f}")
     if a.cli:
-        cli, start = _time_cli(text)
-        print(f"reader spans:   {mb / (cli - start):7.1f} MB/s  ({cli:.2f} s, of which {start:.2f} s start-up "
-              f"with an empty file; the text as one file, --format json)")
+        clis, starts = _time_cli(text, a.runs)
+        cli, start = min(clis), min(starts)
+        med = statistics.median(clis) - statistics.median(starts)
+        print(f"reader spans:   {mb / (cli - start):7.1f} MB/s ({mb / med:.1f})  ({cli:.2f} s, of which {start:.2f} s "
+              f"start-up with an empty file; the text as one file, --format json)")
+        print(f"ratio reader spans/baseline: {base / (cli - start):.3f}")
     return 0
 
 
-def _time_cli(text: str) -> tuple[float, float]:
-    """Wall time of ``reader spans FILE --format json`` on ``text``, and on an empty file (best of 3)."""
+def _time_cli(text: str, runs: int) -> tuple[list[float], list[float]]:
+    """Wall times of ``reader spans FILE --format json`` on ``text`` and on an empty file, ``runs`` of
+    each, alternating."""
     import subprocess
     import tempfile
     from pathlib import Path
@@ -186,16 +196,14 @@ def _time_cli(text: str) -> tuple[float, float]:
         big, empty = Path(tmp, "news.txt"), Path(tmp, "empty.txt")
         big.write_text(text, encoding="utf-8")
         empty.write_text("", encoding="utf-8")
-        times = []
-        for path in (big, empty):
-            best = float("inf")
-            for _ in range(3):
+        times: tuple[list[float], list[float]] = ([], [])
+        for _ in range(runs):
+            for path, out in ((big, times[0]), (empty, times[1])):
                 t0 = time.perf_counter()
                 subprocess.run(cmd + ["spans", str(path), "--format", "json"], check=True,
                                stdout=subprocess.DEVNULL)
-                best = min(best, time.perf_counter() - t0)
-            times.append(best)
-    return times[0], times[1]
+                out.append(time.perf_counter() - t0)
+    return times
 
 
 if __name__ == "__main__":
