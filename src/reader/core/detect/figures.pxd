@@ -193,7 +193,7 @@ cpdef _C _fraction_candidate(str text, Py_ssize_t s, str w)
 @cython.locals(e=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, pk=Py_ssize_t)
 cpdef _C _month_candidate(str text, Py_ssize_t s, str w)
 
-@cython.locals(m=Py_ssize_t, i=Py_ssize_t, packed=list, k=Py_ssize_t)
+@cython.locals(m=Py_ssize_t, i=Py_ssize_t, packed=list, k=Py_ssize_t, c=_C)
 cpdef _sort_by_start(list cands)
 @cython.locals(m=Py_ssize_t, packed=list, c=_C, i=Py_ssize_t, lo_len=Py_ssize_t, hi_len=Py_ssize_t, lo_prio=Py_ssize_t,
                hi_prio=Py_ssize_t, lo_s=Py_ssize_t, hi_s=Py_ssize_t, len_radix=Py_ssize_t, prio_radix=Py_ssize_t,

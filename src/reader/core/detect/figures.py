@@ -1813,7 +1813,10 @@ def _resolve(text: str, cands: list[_C]) -> list[_C]:
     # in that order; the kept ones come out by start. (A sort of all candidates longest first, then
     # of the kept ones by start, cost more than the rest of this function.)
     m = len(cands)
-    packed = [cands[i].s * m + i for i in range(m)]  # by start, then by place in ``cands``
+    packed = []  # by start, then by place in ``cands``
+    for i in range(m):
+        c = cands[i]
+        packed.append(c.s * m + i)  # (compiled: C arithmetic on the typed candidate)
     packed.sort()
     kept: list[_C] = []
     k = 0
@@ -1905,7 +1908,10 @@ def _sort_by_start(cands: list[_C]) -> None:
     m = len(cands)
     if m < 2:
         return
-    packed = [cands[i].s * m + i for i in range(m)]
+    packed = []
+    for i in range(m):
+        c = cands[i]
+        packed.append(c.s * m + i)  # (compiled: C arithmetic on the typed candidate)
     packed.sort()
     cands[:] = [cands[k % m] for k in packed]
 
