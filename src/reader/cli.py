@@ -356,10 +356,13 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
             failed = True
             continue
         if fmt == "json":
+            # JSON escapes every control character, so there is no escape code for click to strip
+            # (color=True skips that pass over the whole output: ~20 ms per 20 MB of text)
             if len(names) == 1:
-                click.echo(detect_json(text))
+                click.echo(detect_json(text), color=True)
             else:
-                click.echo('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ' + detect_json(text) + "}")
+                click.echo('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ' + detect_json(text) + "}",
+                           color=True)
         else:
             if len(names) > 1:
                 click.echo(f"== {label}")

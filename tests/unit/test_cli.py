@@ -97,6 +97,17 @@ def test_spans_json_text_stdin_and_bad_input(tmp_path):
     assert r.exit_code == 1 and json.loads(lines[0])["file"] == str(f)
 
 
+def test_spans_json_of_text_with_control_characters_is_escaped_and_exact(tmp_path):
+    # the JSON is written unfiltered (click does not strip escape codes from it): it must escape them
+    text = 'Alert: "We \x1b[1mpaid\x1b[0m $5 million,\x07" she said.'
+    f = tmp_path / "esc.txt"
+    f.write_text(text, encoding="utf-8")
+    out = run("spans", str(f)).stdout
+    assert "\x1b" not in out and "\x07" not in out and "\\u001b" in out
+    spans = json.loads(out)
+    assert spans and all(s["text"] == text[s["start"]:s["end"]] for s in spans)
+
+
 def test_corrupt_database_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_text("not a database " * 200)
