@@ -93,7 +93,7 @@ cpdef bint _is_elision(str low)
 cpdef list _singles(str text, list doubles)
 
 cdef bint _is_word(Py_UCS4 ch)
-cpdef bint _is_name_char(str ch)
+cdef bint _is_name_char(Py_UCS4 ch)
 cdef frozenset _NAME_PARTICLES
 cpdef list _names(str win)
 @cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, start=Py_ssize_t,

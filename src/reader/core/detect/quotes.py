@@ -657,11 +657,9 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
                 or ch == "H" or ch == "O"):
             p += 1
             continue
-        if p > 0:
-            ch = _char(cs, p - 1)
-            if ch == "_" or ch.isalnum():
-                p += 1
-                continue
+        if p > 0 and _is_word(_char(cs, p - 1)):
+            p += 1
+            continue
         q = _determiner_end(win, p)
         if q < 0:
             p += 1
@@ -688,13 +686,8 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
                     break
             if count == 4:
                 break
-            # else a modifier: a run of [\\w.’'&-], then blanks
-            r = q
-            while r < n:
-                ch = _char(cs, r)
-                if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "&" or ch == "-"):
-                    break
-                r += 1
+            # else a modifier: a run of [\\w.’'&-] (the characters of a name), then blanks
+            r = _name_chars_end(win, q)
             if r == q or r == n or not _is_blank(_char(cs, r)):
                 break
             q = r
@@ -833,7 +826,7 @@ def _intro_scan(t: str) -> list[tuple[int, str, str, int]]:
                         h = (h * 31 + ord(ch)) & 0xFFFF
                         k += 1
                     else:
-                        if ((ch == " " or ch == "\t" or ch == "\u00a0") and k - run >= _INTRO_SHORTEST
+                        if (_is_blank(ch) and k - run >= _INTRO_SHORTEST
                                 and intro_bits[h >> 3] & (1 << (h & 7)) and t[run:k] in _INTRO_SET):
                             m = _INTRO_NAMES_RX.match(t, k)
                             if m is not None:
@@ -873,7 +866,7 @@ def _words_at_end_scan(head: str) -> str | None:
         first_cap = -1
         while a > 0:
             ch = _char(cs, a - 1)
-            if not (ch.isalnum() or ch == "_" or ch == "." or ch == "’" or ch == "'" or ch == "-"):
+            if not _is_name_char(ch):
                 break
             a -= 1
             if "A" <= ch <= "Z":
