@@ -5,7 +5,6 @@ from reader.core.detect.figures cimport _Chars, _char, _chars, _next_space
 
 cdef frozenset _ROLE_FIRST_RUNS, _PRONOUNS
 cdef dict _NAME_PARTS
-cdef str _ROLE_FIRST_CHARS
 
 # the lexicon's tables, bound once (a module attribute look-up per use cost ~100 instructions)
 cdef dict ROLE_NOUNS
@@ -122,8 +121,6 @@ cpdef list _pronouns(str win)
 cpdef list _pronoun_scan(str win)
 @cython.locals(tok=str, k=Py_ssize_t, n=Py_ssize_t)
 cpdef bint _may_hold_role(str win)
-@cython.locals(run=Py_ssize_t, tok_start=bint, i=Py_ssize_t, ch=Py_UCS4)
-cpdef bint _may_hold_role_scan(str win)
 
 cpdef tuple _mention_order(Mention x)
 

@@ -524,9 +524,8 @@ _ROLE_FIRST_RUNS = frozenset(re.match(r"\w*", w).group() for w in _ROLE_WORDS)
 def _may_hold_role(win: str) -> bool:
     """False when ``_ROLE_RX`` cannot match in ``win``. Its role word comes after a space, tab or
     no-break space, so it starts a whitespace-separated token, and is followed by ``\b``: the token's
-    first run of word characters is then the role word's first run."""
-    if _COMPILED:
-        return _may_hold_role_scan(win)
+    first run of word characters is then the role word's first run. (Python only: compiled,
+    ``_role_scan`` reads the window once instead.)"""
     for tok in win.split():
         if tok in _ROLE_FIRST_RUNS:
             return True
@@ -537,34 +536,6 @@ def _may_hold_role(win: str) -> bool:
         if k < n and tok[:k] in _ROLE_FIRST_RUNS:
             return True
     return False
-
-
-_ROLE_FIRST_CHARS = "".join(sorted({w[0] for w in _ROLE_FIRST_RUNS if w}))
-
-
-def _may_hold_role_scan(win: str) -> bool:
-    """``_may_hold_role`` for the compiled module, reading characters (as Python, slower than
-    ``str.split``): at each token start (after whitespace, as ``str.split`` separates), the run of word
-    characters is looked up when its first character starts a role word."""
-    run = -1  # start of the token's first run of word characters, while it may be a role word's
-    tok_start = True  # is the character the first of a token?
-    i = 0
-    for ch in win:
-        if ch.isspace():
-            if run >= 0 and win[run:i] in _ROLE_FIRST_RUNS:
-                return True
-            run = -1
-            tok_start = True
-        elif tok_start:
-            tok_start = False
-            if ch in _ROLE_FIRST_CHARS:
-                run = i
-        elif run >= 0 and not (ch.isalnum() or ch == "_"):
-            if win[run:i] in _ROLE_FIRST_RUNS:
-                return True
-            run = -1
-        i += 1
-    return run >= 0 and win[run:] in _ROLE_FIRST_RUNS
 
 
 def _roles(win: str) -> list[tuple[int, int, str, str]]:
