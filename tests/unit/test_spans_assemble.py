@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reader.core.detect import assemble
 from reader.core.detect import figures as F
 from reader.core.detect import quotes as Q
-from reader.core.spans import Span, detect, detect_json
+from reader.core.spans import Span, detect, detect_json, write_json
 
 _TEXTS = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)  # quotes, backslashes, controls, emoji
 _NUMBERS = st.one_of(st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True))
@@ -51,6 +51,18 @@ def test_detect_json_is_json_dumps_of_the_detected_spans():
     assert {s.kind for s in spans} == {"figure", "quote"}
     assert detect_json(_SAMPLE) == _reference(spans)
     assert detect_json("") == "[]" == detect_json("no figures here")
+
+
+def test_write_json_writes_a_large_text_in_pieces_that_join_to_the_json(monkeypatch):
+    monkeypatch.setattr(assemble, "_JSON_BATCH", 3)
+    for n in (0, 1, 2, 3, 4, 6, 7):  # spans: none, fewer than, as many as, and more than a batch (or two)
+        text = " ".join(["It cost $5."] * n)
+        pieces = []
+        write_json(text, pieces.append)
+        assert len(detect(text)) == n
+        assert "".join(pieces) == _reference(detect(text)) == detect_json(text)
+        assert len(pieces) == n // 3 + 1  # a write per full batch, then one that closes the list
+        assert all(pieces)
 
 
 def test_detect_json_as_plain_python():

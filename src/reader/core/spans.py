@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .detect.assemble import detect_json as _detect_json
+from .detect.assemble import write_json as _write_json
 from .detect.assemble import detect_spans
 
-__all__ = ["DETECTOR_VERSION", "Span", "detect", "detect_json"]
+__all__ = ["DETECTOR_VERSION", "Span", "detect", "detect_json", "write_json"]
 
 DETECTOR_VERSION = "2026.11-rules-5"
 
@@ -75,3 +76,12 @@ def detect_json(text: str) -> str:
     if not text:
         return "[]"
     return _detect_json(text)
+
+
+def write_json(text: str, write) -> None:
+    """Write ``detect_json(text)`` through ``write(str)`` in pieces (a large text's JSON is never
+    held whole)."""
+    if not text:
+        write("[]")
+    else:
+        _write_json(text, write)

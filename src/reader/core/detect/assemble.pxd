@@ -17,8 +17,10 @@ cdef extern from *:
 
 @cython.locals(fields=tuple, figures=list, quotes=list, order=list, k=Py_ssize_t, spans=list)
 cpdef list detect_spans(str text, object span_class)
-@cython.locals(figures=list, quotes=list, order=list, k=Py_ssize_t, c=_C, q=Q, out=list)
+@cython.locals(out=list)
 cpdef str detect_json(str text)
+@cython.locals(figures=list, quotes=list, order=list, k=Py_ssize_t, c=_C, q=Q, out=list, sep=str)
+cpdef write_json(str text, object write)
 @cython.locals(figures=list, quotes=list, order=list)
 cpdef tuple _detected(str text)
 @cython.locals(out=list, i=Py_ssize_t, j=Py_ssize_t, nf=Py_ssize_t, nq=Py_ssize_t, fs=Py_ssize_t, fe=Py_ssize_t,
