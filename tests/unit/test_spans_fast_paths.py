@@ -324,3 +324,34 @@ def test_words_at_end_reader_matches_the_regex_search(head):
 @given(st.one_of(_TEXT, st.text(alphabet=" \t\n\u2009\u3000,.!?…—–-aZ“", max_size=12)))
 def test_post_quote_lead_reader_matches_the_regex(post):
     assert Q._post_lead_end(post) == Q._POST_RX.match(post).end()
+
+
+def test_suffix_skips_only_tokens_no_rule_takes():
+    # _suffix leaves at once a token outside _SUFFIX_LOWS; with a set that holds every token (so every
+    # rule is read), each result must be the same. As plain Python, where the set can be replaced.
+    code = r'''
+import os
+from reader.core.detect import figures as F, lexicon as L
+assert not F._COMPILED
+class Everything:
+    def __contains__(self, x):
+        return True
+words = set(F._SUFFIX_LOWS) | set(F._ADJ_CURRENCIES) | set(L.CURRENCY_SYMBOLS) | set(L.CURRENCY_CODES)
+words |= {"people", "of", "US", "Australian", "km3", "M3", "hours-long", "percentagepoints", "mUSD", "old"}
+texts = []
+for w in sorted(words):
+    for form in {w, w.upper(), w.capitalize()}:
+        for pre in (" ", "", "-", " / "):
+            for post in ("", ".", " dollars", " US dollars", "3", " old", ", and", " points"):
+                texts.append("5" + pre + form + post)
+fast = [F._suffix(t, 1, 5) for t in texts] + [F._suffix(t, 1, 5, allow_mag=False) for t in texts]
+F._SUFFIX_LOWS = Everything()
+slow = [F._suffix(t, 1, 5) for t in texts] + [F._suffix(t, 1, 5, allow_mag=False) for t in texts]
+assert fast == slow, [(t, a, b) for t, a, b in zip(texts * 2, fast, slow) if a != b][:5]
+assert sum(r is not None for r in fast) > len(texts) // 4  # the inputs reach the rules
+'''
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "READER_PURE_PYTHON": "1"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)

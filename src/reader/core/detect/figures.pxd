@@ -55,7 +55,7 @@ cdef extern from *:
 
 cdef str _WS, _SENT_END, _WORD_FIRST, _TOK_SYMBOLS
 cdef frozenset _ASCII_LETTERS
-cdef frozenset _WORD_SET
+cdef frozenset _WORD_SET, _SUFFIX_LOWS
 cdef bytes _WORD_PREFIX_TABLE, _WORD_FIRST_TABLE, _WORD_HASH_BITS
 cdef Py_ssize_t _WORD_MAX
 

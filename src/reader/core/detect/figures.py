@@ -436,6 +436,14 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
         after = text[nxt] if nxt < n else " "
         if tok == "%":
             return nxt, value, "percent", "%"
+        if low not in _SUFFIX_LOWS:
+            # no rule below takes this token (most tokens after a number: "people", "of"), so only
+            # a currency adjective can follow it ("10 US dollars"), as the rule for it reads
+            if sep is None and low.isalpha() and not (after.isalnum() and tok[-1] != "."):
+                m4 = _tok(text, nxt)
+                if m4 and m4[0] is None and m4[1].lower() in _ADJ_CURRENCIES:
+                    return m4[3], value, "money", CURRENCY_WORDS.get(m4[1].lower())
+            break
         if after.isalnum() and tok[-1] != ".":
             # the token continues into digits/letters (e.g. "3G4"): not a unit
             if not (after.isdigit() and low in ("km", "m")):
@@ -539,6 +547,16 @@ def _suffix(text: str, e: int, value, allow_mag: bool = True, is_digit: bool = T
     if mag_done:
         return e, value, None, None
     return None
+
+
+# What a token after a number can be (lower case, without a final dot) for a rule of _suffix to take
+# it: the words each rule names and the tables it looks in, the currency symbols and codes.
+_SUFFIX_LOWS = frozenset(
+    {"percent", "pct", "pc", "per", "percentage", "yo", "y.o", "straight", "consecutive", "successive", "full",
+     "whole", "more", "long", "extra", "additional", "square", "sq", "cubic", "in", "c", "f", "b", "°"}
+    | set(MAGNITUDES) | set(CURRENCY_WORDS) | set(TIME_UNITS) | set(MEASURE_UNITS)
+    | {t.lower().rstrip(".") for t in CURRENCY_SYMBOLS}
+    | {c.lower() for c in CURRENCY_CODES} | {"m" + c.lower() for c in CURRENCY_CODES})
 
 
 # ----------------------------------------------------------------------------------- context
