@@ -368,21 +368,35 @@ def _prev_word(text: str, s: int, limit: int = 24) -> tuple[str, int]:
     while j > 0 and _char(cs, j - 1) in _WS:
         j -= 1
     stop = s - limit if s > limit else 0  # the word starts at most ``limit`` characters before s
-    # Usual case: a plain word after a space (or running back to ``stop``).
-    k = text.rfind(" ", stop, j) + 1 or stop
-    w = text[k:j]
-    if not w.isalnum():
+    if cython.compiled:
+        # The word is the run of letters, digits and .'’&- before j (what the lines below find
+        # too), read back a character at a time, its leading '’- dropped.
         k = j
         while k > stop:
             ch = _char(cs, k - 1)
-            if not (ch.isalnum() or ch in ".'’&-"):
+            if not (ch.isalnum() or ch == "." or ch == "'" or ch == "’" or ch == "&" or ch == "-"):
                 break
             k -= 1
+        while k < j and (_char(cs, k) == "'" or _char(cs, k) == "’" or _char(cs, k) == "-"):
+            k += 1
+        return text[k:j], k
+    else:
+        # As Python, one find is faster: usually the word is a plain one after a space (or running
+        # back to ``stop``); else the run is read back as above.
+        k = text.rfind(" ", stop, j) + 1 or stop
         w = text[k:j]
-    if w and w[0] in "'’-":
-        while w.startswith(("'", "’", "-")):
-            w, k = w[1:], k + 1
-    return w, k
+        if not w.isalnum():
+            k = j
+            while k > stop:
+                ch = _char(cs, k - 1)
+                if not (ch.isalnum() or ch in ".'’&-"):
+                    break
+                k -= 1
+            w = text[k:j]
+        if w and w[0] in "'’-":
+            while w.startswith(("'", "’", "-")):
+                w, k = w[1:], k + 1
+        return w, k
 
 
 def _next_word(text: str, e: int, limit: int = 24) -> tuple[str, int, int]:
