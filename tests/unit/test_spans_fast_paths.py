@@ -355,3 +355,14 @@ assert sum(r is not None for r in fast) > len(texts) // 4  # the inputs reach th
     import sys
     env = {**os.environ, "READER_PURE_PYTHON": "1"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted({*L.ONES, *L.TENS, *L.SCALES, *L.VAGUE, *L.ORDINALS, "and", "a", "an",
+                                        "dozen", "half", "quarter"})), max_size=5))
+def test_a_word_sequence_led_by_a_scale_word_has_no_value(tail):
+    # what lets _word_candidate return None at once for "million" in "5 million"
+    for w in L.SCALES:
+        assert F._parse_words([w, *tail]) == (None, 0, None)
+        assert w not in L.MONTHS and w not in L.ORDINALS and w not in ("half", "quarter", "quarters", "thirds")
+        assert F._word_candidate(f"{w} {' '.join(tail)}", 0, w) is None

@@ -1486,6 +1486,8 @@ def find_figures(text: str) -> list[_C]:
 def _word_candidate(text: str, s: int, w: str) -> _C | None:
     n = len(text)
     lw = w.lower()
+    if lw in SCALES:
+        return None  # "million" in "5 million": a sequence led by a scale word has no value (_parse_words)
     e = s + len(w)
     if e < n and text[e] in "'’" and e + 1 < n and text[e + 1].isalpha():
         return None  # "one's"
