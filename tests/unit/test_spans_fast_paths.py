@@ -366,3 +366,22 @@ def test_a_word_sequence_led_by_a_scale_word_has_no_value(tail):
         assert F._parse_words([w, *tail]) == (None, 0, None)
         assert w not in L.MONTHS and w not in L.ORDINALS and w not in ("half", "quarter", "quarters", "thirds")
         assert F._word_candidate(f"{w} {' '.join(tail)}", 0, w) is None
+
+
+_YEAR_PIECES = st.sampled_from([",", " ", "  ", "\t", "\u00a0", "of", "o", "f", "/", "-", "1", "6", "9", "5", "20",
+                                "2", "0", "'", "٣", "_", "a", "é", ".", "x", "2023", "1999", "'98", " of ", "\n"])
+
+
+_YEAR_LEADS = st.sampled_from(["", ",", " ", ", ", ",  ", " of ", "\tof\t", " \u00a0of ", "/", "-", "\t", "\u00a0", "x"])
+_YEARS = st.sampled_from(["2023", "1999", "1600", "1500", "'98", "'9", "20", "201", "2٣23", "٣٣٣٣", "2100", ""])
+_YEAR_TEXT = st.one_of(st.lists(_YEAR_PIECES, max_size=12).map("".join),
+                       st.tuples(_YEAR_LEADS, _YEARS, st.sampled_from(["", "_", "a", "٣", ",5", ".5", ",", ".", " ", "5", "é",
+                                                                        ":5", ",٣"]),
+                                 st.lists(_YEAR_PIECES, max_size=2).map("".join)).map("".join))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_YEAR_TEXT, st.integers(-1, 5))
+def test_year_reader_matches_the_year_after_regex(text, pos):
+    m = F._YEAR_AFTER_RX.match(text, max(pos, 0))
+    assert F._year_after(text, pos) == (None if m is None else (m.end(), m.group(1)))

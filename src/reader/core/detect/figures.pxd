@@ -146,6 +146,10 @@ cpdef list char_positions(str text, str chars)
 
 cpdef list _space_word_hits(str text)
 
+@cython.locals(cs=_Chars, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, z=Py_ssize_t, ch=Py_UCS4)
+cpdef tuple _year_after(str text, Py_ssize_t pos)
+@cython.locals(z=Py_ssize_t, ch=Py_UCS4)
+cdef Py_ssize_t _year_end(_Chars cs, Py_ssize_t y, Py_ssize_t n)
 cpdef tuple _tok(str text, Py_ssize_t pos)
 
 @cython.locals(n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, ch=Py_UCS4, sep=object, cs=_Chars)

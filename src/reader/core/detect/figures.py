@@ -758,6 +758,64 @@ _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]
 _MONTH_AFTER_RX = re.compile(r"(?:(?:st|nd|rd|th)\b)?(?:[ \t\u00a0]+(?:of[ \t]+)?|[/-])([A-Za-z]{3,9})\b(\.?)")
 
 
+def _year_after(text: str, pos: int) -> tuple | None:
+    """``_YEAR_AFTER_RX.match(text, pos)`` as (end, year), or None. Compiled, read character by
+    character: each way the pattern can lead into the year (",?" and blanks, ",", blanks "of" blanks,
+    "/" or "-") puts the year at one place, tried in the pattern's order (``_year_end``)."""
+    if not cython.compiled:
+        m = _YEAR_AFTER_RX.match(text, pos)
+        return None if m is None else (m.end(), m.group(1))
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(text)
+    p = max(pos, 0)
+    if p >= n:
+        return None
+    ch = _char(cs, p)
+    q = p + 1 if ch == "," else p  # ,?[ \t\u00a0]+
+    r = q
+    while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t" or _char(cs, r) == "\u00a0"):
+        r += 1
+    if r > q:
+        z = _year_end(cs, r, n)
+        if z >= 0:
+            return z, text[r:z]
+    if ch == "," or ch == "/" or ch == "-":  # "," or [/-]
+        z = _year_end(cs, p + 1, n)
+        if z >= 0:
+            return z, text[p + 1:z]
+    elif ch == " " or ch == "\t":  # [ \t]+of[ \t]+
+        r = p
+        while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
+            r += 1
+        if r + 2 < n and _char(cs, r) == "o" and _char(cs, r + 1) == "f" and (_char(cs, r + 2) == " " or _char(cs, r + 2) == "\t"):
+            r += 2
+            while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
+                r += 1
+            z = _year_end(cs, r, n)
+            if z >= 0:
+                return z, text[r:z]
+    return None
+
+
+def _year_end(cs, y: int, n: int) -> int:
+    """Where the year of ``_YEAR_AFTER_RX`` starting at ``y`` ends (``((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)``),
+    or -1 (``\d`` and ``\b`` as ``re`` reads them in a str: decimal digits, alphanumerics and "_")."""
+    if y + 2 < n and _char(cs, y) == "'" and _char(cs, y + 1).isdecimal() and _char(cs, y + 2).isdecimal():
+        z = y + 3
+    elif (y + 3 < n and ((_char(cs, y) == "1" and "6" <= _char(cs, y + 1) <= "9") or (_char(cs, y) == "2" and _char(cs, y + 1) == "0"))
+          and _char(cs, y + 2).isdecimal() and _char(cs, y + 3).isdecimal()):
+        z = y + 4
+    else:
+        return -1
+    if z < n:
+        ch = _char(cs, z)
+        if ch.isalnum() or ch == "_":
+            return -1
+        if (ch == "," or ch == ".") and z + 1 < n and _char(cs, z + 1).isdecimal():
+            return -1
+    return z
+
+
 _TWO_DIGITS = tuple(f"{k:02d}" for k in range(100))
 
 
@@ -1337,15 +1395,15 @@ def _ordinal_number(text: str, start: int, s: int, e: int, value) -> _C:
         mb = _month_before(text, s)
         if mb:
             st2, mo = mb
-            ym = _YEAR_AFTER_RX.match(text, end)
-            y = _year(ym.group(1)) if ym else None
-            return _c(st2, ym.end() if ym else end, "date", _iso(y, mo, value), None, None, None, 3)
+            ym = _year_after(text, end)
+            y = _year(ym[1]) if ym else None
+            return _c(st2, ym[0] if ym else end, "date", _iso(y, mo, value), None, None, None, 3)
         mam = _MONTH_AFTER_RX.match(text, end)
         if mam and mam.group(1).lower() in MONTHS:
             mo = MONTHS[mam.group(1).lower()]
-            ym = _YEAR_AFTER_RX.match(text, mam.end())
-            y = _year(ym.group(1)) if ym else None
-            return _c(start, ym.end() if ym else mam.end(), "date", _iso(y, mo, value), None, None, None, 3)
+            ym = _year_after(text, mam.end())
+            y = _year(ym[1]) if ym else None
+            return _c(start, ym[0] if ym else mam.end(), "date", _iso(y, mo, value), None, None, None, 3)
     w, k = _prev_word(text, start, 6)
     if w.lower() == "the":
         start = k
@@ -1380,16 +1438,16 @@ def _day_of_month(text: str, start: int, s: int, e: int, value: int) -> _C | Non
         mw = mam.group(1)
         lmw = mw.lower()
         if (lmw in MONTHS and not (lmw in ("may", "mar", "march", "sun", "sat") and mw[0].islower()
-                                     and not _YEAR_AFTER_RX.match(text, mam.end()))
+                                     and not _year_after(text, mam.end()))
                 and (len(mw) > 3 or lmw in _SHORT_MONTHS)):
             e2 = mam.end() if mam.group(2) == "." and len(mw) <= 4 else mam.end() - len(mam.group(2))
-            ym = _YEAR_AFTER_RX.match(text, e2)
-            y = _year(ym.group(1)) if ym else None
-            return _c(start, ym.end() if ym else e2, "date", _iso(y, MONTHS[lmw], value), None, None, None, 3)
+            ym = _year_after(text, e2)
+            y = _year(ym[1]) if ym else None
+            return _c(start, ym[0] if ym else e2, "date", _iso(y, MONTHS[lmw], value), None, None, None, 3)
     mb = _month_before(text, s)
     if mb:
         st2, mo = mb
-        ym = _YEAR_AFTER_RX.match(text, e)
+        ym = _year_after(text, e)
         if not ym:
             mws = text[st2:s].split()
             mw = mws[0].rstrip(".,/-").lower() if mws else ""
@@ -1397,7 +1455,7 @@ def _day_of_month(text: str, start: int, s: int, e: int, value: int) -> _C | Non
                 return None
             if mw in ("may", "march", "mar") and text[st2].islower():
                 return None
-        return _c(st2, ym.end() if ym else e, "date", _iso(_year(ym.group(1)) if ym else None, mo, value), None, None, None, 3)
+        return _c(st2, ym[0] if ym else e, "date", _iso(_year(ym[1]) if ym else None, mo, value), None, None, None, 3)
     return None
 
 
@@ -1627,12 +1685,12 @@ def _ordinal_candidate(text: str, s: int, w: str) -> _C | None:
     mam = _OF_MONTH_RX.match(text, e, e + 16) if k > e and text.startswith("of", k) else None
     if mam and mam.group(1).lower() in MONTHS and val <= 31:
         e2 = mam.end()
-        ym = _YEAR_AFTER_RX.match(text, e2)
+        ym = _year_after(text, e2)
         start = s
         pw, pk = _prev_word(text, s, 8)
         if pw.lower() == "the":
             start = pk
-        return _c(start, ym.end() if ym else e2, "date", _iso(_year(ym.group(1)) if ym else None, MONTHS[mam.group(1).lower()], val), None, None, None, 3)
+        return _c(start, ym[0] if ym else e2, "date", _iso(_year(ym[1]) if ym else None, MONTHS[mam.group(1).lower()], val), None, None, None, 3)
     if lw == "second" and _PLURAL_S_RX.match(text, e, e + 2):
         return None
     # ordinal + noun: a place in a series or period
@@ -1771,10 +1829,10 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
                 pass
             if w.isupper() and len(w) > 3:
                 pass
-            ym = _YEAR_AFTER_RX.match(text, end)
-            y = _year(ym.group(1)) if ym else None
+            ym = _year_after(text, end)
+            y = _year(ym[1]) if ym else None
             if ym:
-                end = ym.end()
+                end = ym[0]
             else:
                 # "May 7" after a name ("Theresa May 7 ...") is rare; "may 5" lower-case verb too.
                 if lw == "may" and w[0] == "M" and _name_before(text, s):
@@ -1799,10 +1857,10 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
         val += ORDINALS.get(dw) or ONES.get(dw) or TENS.get(dw, 0)
         if 1 <= val <= 31 and (md.group(1) or dw in ORDINALS or lw != "may"):
             end = md.end()
-            ym = _YEAR_AFTER_RX.match(text, end)
+            ym = _year_after(text, end)
             if ym:
-                end = ym.end()
-            return _c(s, end, "date", _iso(_year(ym.group(1)) if ym else None, mo, val), None, None, None, 3)
+                end = ym[0]
+            return _c(s, end, "date", _iso(_year(ym[1]) if ym else None, mo, val), None, None, None, 3)
     # bare month: only capitalised full names (or "Sept."), with date context for ambiguous ones
     if not w[0].isupper() or w.isupper() and len(w) > 3 and False:
         return None
