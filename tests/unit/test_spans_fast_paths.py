@@ -305,7 +305,7 @@ def test_overlap_resolution_keeps_longest_first_without_overlap(triples):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.integers(0, 10**6), st.sampled_from([2, 3, 4]))
+@given(st.one_of(st.integers(0, 10**6), st.integers(0, 10100)), st.sampled_from([2, 3, 4]))
 def test_padding_table_matches_the_format_spec(v, width):
     assert F._pad(v, width) == f"{v:0{width}d}"
     y, mo, d = v % 3000 or None, v % 13 or None, v % 32 or None

@@ -821,9 +821,11 @@ _TWO_DIGITS = tuple(f"{k:02d}" for k in range(100))
 
 def _pad(v: int, width: int) -> str:
     """``f"{v:0{width}d}"`` for an int (a format spec is parsed on every call; this is cheaper). Months,
-    days, hours and minutes come from a table."""
+    days, hours and minutes come from a table; a year of four digits is written as it is."""
     if width == 2 and v.__class__ is int and 0 <= v < 100:
         return _TWO_DIGITS[v]
+    if width == 4 and v.__class__ is int and 1000 <= v <= 9999:
+        return str(v)  # a year: four digits already
     return str(int(v)).zfill(width)
 
 
