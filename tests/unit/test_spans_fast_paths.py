@@ -385,3 +385,35 @@ _YEAR_TEXT = st.one_of(st.lists(_YEAR_PIECES, max_size=12).map("".join),
 def test_year_reader_matches_the_year_after_regex(text, pos):
     m = F._YEAR_AFTER_RX.match(text, max(pos, 0))
     assert F._year_after(text, pos) == (None if m is None else (m.end(), m.group(1)))
+
+
+def _plain_num(s: str):
+    """_num's reading of a number with commas, as plain Python (what _grouped_int shortcuts)."""
+    if len(s) <= 15 and s.isdecimal():
+        return int(s)
+    if "," in s:
+        parts = s.split(",")
+        if all([len(p) == 3 for p in parts[1:-1]]) and len(parts[-1].split(".")[0]) == 3:
+            s = s.replace(",", "")
+        elif len(parts) == 2 and "." not in s:
+            s = s.replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    if s.count(".") > 1:
+        s = s.replace(".", "")
+    try:
+        v = float(s)
+    except ValueError:
+        return 0
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["1", "0", "9", "12", "345", "999", ",", ".", "5", "٣"]), min_size=1, max_size=10)
+       .map("".join).filter(lambda s: s[0].isdecimal()))
+def test_grouped_numbers_read_as_the_float_path_reads_them(s):
+    got = F._num(s)
+    want = _plain_num(s)
+    assert got == want and type(got) is type(want)
+    if F._grouped_int(s) >= 0:
+        assert F._grouped_int(s) == want

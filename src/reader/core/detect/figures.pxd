@@ -69,7 +69,10 @@ cpdef _C _c(Py_ssize_t s, Py_ssize_t e, object typ, object value=*, object unit=
             long prio=*)
 
 cpdef object _clean(object v)
+@cython.locals(g=cython.longlong)
 cpdef object _num(str s)
+@cython.locals(acc=cython.longlong, digits=Py_ssize_t, group=Py_ssize_t, ch=Py_UCS4)
+cpdef long long _grouped_int(str s)
 
 @cython.locals(p=Py_ssize_t, ch=Py_UCS4)
 cpdef bint _has_weekday_start(str text, Py_ssize_t lo, Py_ssize_t s)

@@ -337,6 +337,10 @@ def _num(s: str) -> int | float:
     """Parse '1,200.5' (comma groups) or '1.200' (European groups, 3 digits) to a number."""
     if len(s) <= 15 and s.isdecimal():
         return int(s)  # what the float path below gives for a plain integer of up to 15 digits
+    if cython.compiled:
+        g = _grouped_int(s)  # "24,900": what the lines below make of it, without split and float
+        if g >= 0:
+            return g
     if "," in s:
         parts = s.split(",")
         if all([len(p) == 3 for p in parts[1:-1]]) and len(parts[-1].split(".")[0]) == 3:
@@ -609,6 +613,27 @@ _CURRENCY_ABBREVS = {"Rs": "INR", "RM": "MYR", "Dh": "AED", "Dhs": "AED", "SR": 
 # or without a dot, "dollar", "euro" in any case).
 _CURRENCY_WORD_LAST = frozenset([w[-1] for w in CURRENCY_CODES] + [w[-1] for w in _CURRENCY_ABBREVS]
                                 + [".", "r", "R", "o", "O"])
+
+
+def _grouped_int(s: str) -> int:
+    """The value of ``s`` when it is ASCII digits in comma groups of three after the first ("24,900",
+    "1,234,567") with at most 15 digits (so the float path of ``_num`` is exact), else -1."""
+    acc = 0
+    digits = 0
+    group = -1  # digits since the last comma (-1: no comma yet)
+    for ch in s:
+        if "0" <= ch <= "9":
+            acc = acc * 10 + (ord(ch) - 48)
+            digits += 1
+            if group >= 0:
+                group += 1
+        elif ch == "," and digits > 0 and (group == -1 or group == 3):
+            group = 0
+        else:
+            return -1
+    if group != 3 or digits > 15:
+        return -1
+    return acc
 
 
 def _currency_before(text: str, s: int) -> tuple[int, str | None]:
