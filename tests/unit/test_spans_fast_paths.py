@@ -417,3 +417,22 @@ def test_grouped_numbers_read_as_the_float_path_reads_them(s):
     assert got == want and type(got) is type(want)
     if F._grouped_int(s) >= 0:
         assert F._grouped_int(s) == want
+
+
+_FWD_PIECES = st.sampled_from([".", ",", " ", "  ", "\t", "\u00a0", "the", "th", "st", "nd", "rd", "of", "/", "-", "–",
+                               "1", "2", "5", "12", "31", "123", "2025", "1500", "1499", "'98", "٣", "²", ":", "x",
+                               "_", "e", "t", "h", "o", "f", "\n"])
+_FWD_TEXT = st.one_of(
+    st.lists(_FWD_PIECES, max_size=10).map("".join),
+    st.tuples(st.sampled_from(["", ".", ". ", ".\t", ",", " ", ", ", "/", "-", " the ", ". the\t", " of ", ",\u00a0"]),
+              st.sampled_from(["5", "12", "123", "2025", "'98", "1500", "٣", "5th", "2nd", "12th", "5thx", "1st", "3rd"]),
+              st.sampled_from(["", " ", "-", " – ", "-7", " - 12", "-123", ".5", ",5", ":5", "/5", "x", "_", "²", ".٣"]),
+              st.lists(_FWD_PIECES, max_size=2).map("".join)).map("".join))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_FWD_TEXT, st.integers(-1, 3))
+def test_month_forward_reader_matches_the_regex(text, e):
+    m = F._MONTH_FWD_RX.match(text, max(e, 0))
+    want = None if m is None else (m.end(), m.group(1), m.group(2), m.group(3), m.group(4))
+    assert F._month_fwd(text, e) == want

@@ -822,23 +822,37 @@ def _year_after(text: str, pos: int) -> tuple | None:
     return None
 
 
-def _year_end(cs, y: int, n: int) -> int:
-    """Where the year of ``_YEAR_AFTER_RX`` starting at ``y`` ends (``((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)``),
-    or -1 (``\d`` and ``\b`` as ``re`` reads them in a str: decimal digits, alphanumerics and "_")."""
+def _year_end(cs, y: int, n: int, lo: str = "6", more_seps: bool = False) -> int:
+    """Where a year starting at ``y`` ends, or -1: ``((?:1[6-9]|20)\d\d|'\d\d)\b(?![,.]\d)`` (the year of
+    ``_YEAR_AFTER_RX``), or with ``lo`` "5" and ``more_seps`` ``((?:1[5-9]|20)\d\d|'\d\d)\b(?![.,:/]\d)``
+    (of ``_MONTH_FWD_RX``); ``\d`` and ``\b`` as ``re`` reads them in a str."""
     if y + 2 < n and _char(cs, y) == "'" and _char(cs, y + 1).isdecimal() and _char(cs, y + 2).isdecimal():
         z = y + 3
-    elif (y + 3 < n and ((_char(cs, y) == "1" and "6" <= _char(cs, y + 1) <= "9") or (_char(cs, y) == "2" and _char(cs, y + 1) == "0"))
+    elif (y + 3 < n and ((_char(cs, y) == "1" and lo <= _char(cs, y + 1) <= "9") or (_char(cs, y) == "2" and _char(cs, y + 1) == "0"))
           and _char(cs, y + 2).isdecimal() and _char(cs, y + 3).isdecimal()):
         z = y + 4
     else:
         return -1
-    if z < n:
-        ch = _char(cs, z)
-        if ch.isalnum() or ch == "_":
-            return -1
-        if (ch == "," or ch == ".") and z + 1 < n and _char(cs, z + 1).isdecimal():
-            return -1
+    if not _word_boundary_after(cs, z, n) or _digit_after_sep(cs, z, n, more_seps):
+        return -1
     return z
+
+
+def _word_boundary_after(cs, z: int, n: int) -> bool:
+    """``\b`` at ``z`` after a word character: ``z`` is the end, or no word character ("_",
+    letters, digits) follows."""
+    if z >= n:
+        return True
+    ch = _char(cs, z)
+    return not (ch.isalnum() or ch == "_")
+
+
+def _digit_after_sep(cs, z: int, n: int, more_seps: bool) -> bool:
+    """Does ``[,.]\d`` (with ``more_seps``, ``[.,:/]\d``) match at ``z``?"""
+    if z + 1 >= n or not _char(cs, z + 1).isdecimal():
+        return False
+    ch = _char(cs, z)
+    return ch == "," or ch == "." or (more_seps and (ch == ":" or ch == "/"))
 
 
 _TWO_DIGITS = tuple(f"{k:02d}" for k in range(100))
@@ -1836,23 +1850,128 @@ _DAYWORD_RX = re.compile(r"[ \t]+(?:the[ \t]+)?((?:twenty|thirty)[ -])?(first|se
 _DAYWORD_FIRST = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", _DAYWORD_RX.pattern)}))
 
 
+def _month_fwd(text: str, e: int) -> tuple | None:
+    """``_MONTH_FWD_RX.match(text, e)`` as (end, group 1, group 2, group 3, group 4), or None. Compiled,
+    read character by character (``_month_fwd_at``): with the optional "." of group 1 taken first,
+    as the pattern tries it, then without."""
+    if not cython.compiled:
+        m = _MONTH_FWD_RX.match(text, e)
+        return None if m is None else (m.end(), m.group(1), m.group(2), m.group(3), m.group(4))
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(text)
+    p = max(e, 0)
+    if p < n and _char(cs, p) == ".":
+        r = _month_fwd_at(text, cs, p + 1, n)
+        if r is not None:
+            return r[0], ".", r[1], r[2], r[3]
+    r = _month_fwd_at(text, cs, p, n)
+    if r is not None:
+        return r[0], "", r[1], r[2], r[3]
+    return None
+
+
+def _month_fwd_at(text: str, cs, p: int, n: int) -> tuple | None:
+    """_MONTH_FWD_RX after its group 1, at ``p``: (end, day, range day, year), or None. Each lead of
+    the pattern is told by its first character, and backing off inside it cannot help (what follows
+    a lead starts with a digit, "'", "the" or "of"), so each part is read once, longest first."""
+    if p >= n:
+        return None
+    ch = _char(cs, p)
+    blank_lead = ch == "," or ch == " " or ch == "\t" or ch == "\u00a0"
+    # the day: (?:,?[ \t\u00a0]+|[/-]|\.[ \t]?)(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:/]\d)
+    q = -1
+    if blank_lead:
+        q = _blanks_after_comma(cs, p, n)
+    elif ch == "/" or ch == "-":
+        q = p + 1
+    elif ch == ".":
+        q = p + 2 if p + 1 < n and (_char(cs, p + 1) == " " or _char(cs, p + 1) == "\t") else p + 1
+    if q >= 0:
+        d = q
+        if (q + 3 < n and _char(cs, q) == "t" and _char(cs, q + 1) == "h" and _char(cs, q + 2) == "e"
+                and (_char(cs, q + 3) == " " or _char(cs, q + 3) == "\t")):
+            d = q + 3
+            while d < n and (_char(cs, d) == " " or _char(cs, d) == "\t"):
+                d += 1
+        k = _decimals_end(cs, d, n, 3)
+        if 0 < k - d <= 2:
+            z = -1
+            if k + 1 < n and _is_ordinal_suffix(_char(cs, k), _char(cs, k + 1)):
+                if _word_boundary_after(cs, k + 2, n) and not _digit_after_sep(cs, k + 2, n, True):
+                    z = k + 2
+            if z < 0 and _word_boundary_after(cs, k, n) and not _digit_after_sep(cs, k, n, True):
+                z = k
+            if z >= 0:
+                # (?:[ \t]*[-–][ \t]*(\d{1,2})\b(?![.:]\d))?
+                r = z
+                while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
+                    r += 1
+                if r < n and (_char(cs, r) == "-" or _char(cs, r) == "–"):
+                    r += 1
+                    while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
+                        r += 1
+                    k2 = _decimals_end(cs, r, n, 3)
+                    if (0 < k2 - r <= 2 and _word_boundary_after(cs, k2, n)
+                            and not (k2 + 1 < n and (_char(cs, k2) == "." or _char(cs, k2) == ":")
+                                     and _char(cs, k2 + 1).isdecimal())):
+                        return k2, text[d:k], text[r:k2], None
+                return z, text[d:k], None, None
+    # the year: (?:,?[ \t\u00a0]+(?:of[ \t]+)?|[/-])((?:1[5-9]|20)\d\d|'\d\d)\b(?![.,:/]\d)
+    y = -1
+    if blank_lead:
+        y = _blanks_after_comma(cs, p, n)
+        if (y >= 0 and y + 2 < n and _char(cs, y) == "o" and _char(cs, y + 1) == "f"
+                and (_char(cs, y + 2) == " " or _char(cs, y + 2) == "\t")):
+            y += 2
+            while y < n and (_char(cs, y) == " " or _char(cs, y) == "\t"):
+                y += 1
+    elif ch == "/" or ch == "-":
+        y = p + 1
+    if y >= 0:
+        z = _year_end(cs, y, n, "5", True)
+        if z >= 0:
+            return z, None, None, text[y:z]
+    return None
+
+
+def _blanks_after_comma(cs, p: int, n: int) -> int:
+    """The end of ``,?[ \t\u00a0]+`` at ``p``, or -1."""
+    q = p + 1 if _char(cs, p) == "," else p
+    r = q
+    while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t" or _char(cs, r) == "\u00a0"):
+        r += 1
+    return r if r > q else -1
+
+
+def _decimals_end(cs, d: int, n: int, limit: int) -> int:
+    """The end of the run of decimal digits (``\d``) at ``d``, read up to ``limit`` of them."""
+    k = d
+    while k < n and k - d < limit and _char(cs, k).isdecimal():
+        k += 1
+    return k
+
+
+def _is_ordinal_suffix(a, b) -> bool:
+    return (a == "s" and b == "t") or (a == "n" and b == "d") or (a == "r" and b == "d") or (a == "t" and b == "h")
+
+
 def _month_candidate(text: str, s: int, w: str) -> _C | None:
     lw = w.lower()
     mo = MONTHS[lw]
     e = s + len(w)
     n = len(text)
     # "May" / "March" as verbs or names need care.
-    m = _MONTH_FWD_RX.match(text, e)
+    m = _month_fwd(text, e)
     if m:
-        day = m.group(2)
+        day = m[2]
         if day is not None:
             d = int(day)
             if not 1 <= d <= 31:
                 return None
-            end = m.end()
-            if m.group(3):
-                end = m.end()
-            if lw in ("may", "march", "mar") and w[0].islower() and not m.group(1):
+            end = m[0]
+            if m[3]:
+                end = m[0]
+            if lw in ("may", "march", "mar") and w[0].islower() and not m[1]:
                 pass
             if w.isupper() and len(w) > 3:
                 pass
@@ -1866,13 +1985,13 @@ def _month_candidate(text: str, s: int, w: str) -> _C | None:
                     return None
             # time right after date is a separate figure; a trailing "th" handled in regex
             return _c(s, end, "date", _iso(y, mo, d), None, None, None, 3)
-        yr = m.group(4)
+        yr = m[4]
         if yr:
             start = s
             pw, pk = _prev_word(text, s, 10)
             if pw.lower() in ("early", "late", "mid", "last", "next", "this"):
                 start = pk
-            return _c(start, m.end(), "date", _iso(_year(yr), mo, None), None, None, None, 3)
+            return _c(start, m[0], "date", _iso(_year(yr), mo, None), None, None, None, 3)
     # "May twenty-nine", "february twenty second"
     k = _blanks_end(text, e)
     md = _DAYWORD_RX.match(text, e) if k > e and text[k:k + 1] in _DAYWORD_FIRST else None
