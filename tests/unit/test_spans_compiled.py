@@ -23,15 +23,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _PIECES = st.sampled_from(list("0123456789 \n\t,.:-_/aemnostT\u00e9\u0663\u00b2") + [
     " one", " May", " twenty", " March_", " MAY", " thousands", " second", " Septembers", " the", " thirteenth",
-    "hundred", "\n", " a dozen", "1,200.5", " tens", " Jan"])
+    "hundred", "\n", " a dozen", "1,200.5", " tens", " Jan", "(", "[", "“", '"', "‘", "'", "—", "–", "/", "-",
+    "(one", "“May", "—two", "'tens", "-third", "/June", "[ten_", "‘Jan", '"hundreds', "-thousandth", "–June"])
 _TEXT = st.lists(_PIECES, max_size=60).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT)
 def test_one_pass_scan_matches_the_scans_it_replaces(text):
-    # _scan is what the compiled module runs instead of _digit_tokens and the space/newline word scans
-    assert F._scan(text) == (list(F._digit_tokens(text)), F._space_word_hits(text))
+    # _scan is what the compiled module runs instead of _digit_tokens and the word scans after spaces,
+    # newlines and punctuation
+    assert F._scan(text) == (list(F._digit_tokens(text)), sorted(F._space_word_hits(text) + F._punct_word_hits(text)))
 
 
 def _sample_texts() -> list[str]:

@@ -180,7 +180,7 @@ cpdef Py_ssize_t _digit_token_end(str text, Py_ssize_t i)
 
 @cython.locals(digit_end=Py_ssize_t, other_digit=bint, run=Py_ssize_t, i=Py_ssize_t, n=Py_ssize_t,
                ch=Py_UCS4, tokens=list, hits=list, w=str, first_table=cython.p_uchar, prefix_table=cython.p_uchar,
-               hash_bits=cython.p_uchar, h=Py_ssize_t, cs=_Chars, first=Py_UCS4)
+               hash_bits=cython.p_uchar, h=Py_ssize_t, cs=_Chars, first=Py_UCS4, k=Py_ssize_t, letters=bint)
 cpdef tuple _scan(str text)
 
 @cython.locals(out=list, n=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, cs=_Chars)

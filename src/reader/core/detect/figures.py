@@ -218,8 +218,9 @@ def _digit_token_end(text: str, i: int) -> int:
 
 
 def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
-    """``(list(_digit_tokens(text)), _space_word_hits(text))`` in one pass over the characters, for
-    the compiled module (as Python, a loop per character is far slower than the scans it replaces).
+    """``(list(_digit_tokens(text)), sorted(_space_word_hits(text) + _punct_word_hits(text)))`` in one
+    pass over the characters, for the compiled module (as Python, a loop per character is far slower
+    than the scans it replaces).
     Words: the words are letters only, so ``(WORD)\\b`` can only match a whole run of ``\\w``
     characters (letters, digits, ``_``); a run after a space or newline is a hit when it is one of the
     words. The run is read where it starts and dropped at its first character that rules a word out
@@ -275,6 +276,27 @@ def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]
             if i >= digit_end:
                 digit_end = _digit_token_end(text, i)
                 tokens.append((i, digit_end, text[i:digit_end]))
+        elif (ch == "(" or ch == "[" or ch == '"' or ch == "'" or ch == "/" or ch == "-" or ch == "“" or ch == "‘"
+              or ch == "—" or ch == "–"):
+            # a lead of _punct_word_hits (_WORD_LEADS_PUNCT): the run of \w characters after it is a
+            # hit when it is one of the words (all ASCII letters: the hash bit says when to look)
+            run = i + 1
+            k = run
+            h = 0
+            letters = True
+            while k < n and k - run <= _WORD_MAX:
+                ch = _char(cs, k)
+                if "a" <= ch <= "z" or "A" <= ch <= "Z":
+                    h = (h * 31 + ord(ch)) & 0xFFFF
+                elif ch.isalnum() or ch == "_":
+                    letters = False
+                else:
+                    break
+                k += 1
+            if k > run and letters and hash_bits[h >> 3] & (1 << (h & 7)):
+                w = text[run:k]
+                if w in _WORD_SET:
+                    hits.append((run, w))
         elif ch >= "\x80" and ch.isdecimal():
             other_digit = True  # a digit outside 0-9: _digit_tokens takes the ``\\d`` scan
         i += 1
@@ -1552,9 +1574,9 @@ def find_figures(text: str) -> list[_C]:
     add = cands.append
 
     if _COMPILED:
-        tokens, word_hits = _scan(text)
+        tokens, word_hits = _scan(text)  # (the word hits after punctuation among them)
     else:
-        tokens, word_hits = _digit_tokens(text), _space_word_hits(text)
+        tokens, word_hits = _digit_tokens(text), _space_word_hits(text) + _punct_word_hits(text)
 
     # ---- digits
     for s, e, tok in tokens:
@@ -1564,7 +1586,6 @@ def find_figures(text: str) -> list[_C]:
 
     # ---- words
     seen_starts = set()
-    word_hits += _punct_word_hits(text)
     m0 = _WORD_RX_START.match(text)
     if m0:
         word_hits.append((0, m0.group(1)))
