@@ -436,3 +436,19 @@ def test_month_forward_reader_matches_the_regex(text, e):
     m = F._MONTH_FWD_RX.match(text, max(e, 0))
     want = None if m is None else (m.end(), m.group(1), m.group(2), m.group(3), m.group(4))
     assert F._month_fwd(text, e) == want
+
+
+_AFTER_TEXT = st.one_of(
+    st.lists(_FWD_PIECES, max_size=10).map("".join),
+    st.tuples(st.sampled_from(["", "st", "th", "nd", "rd", "sth", "th-", "th "]),
+              st.sampled_from(["", " ", "  ", "\t", "\u00a0", "/", "-", " of ", " of", "\tof\t", " of  ", ".", ","]),
+              st.sampled_from(["June", "jun", "Jun.", "Ju", "September", "Septembers", "Sept.", "of", "often", "xyz",
+                               "JUNE", "Juneé", "June5", "June_", "May", ""]),
+              st.lists(_FWD_PIECES, max_size=2).map("".join)).map("".join))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_AFTER_TEXT, st.integers(-1, 3))
+def test_month_after_reader_matches_the_regex(text, pos):
+    m = F._MONTH_AFTER_RX.match(text, max(pos, 0))
+    assert F._month_after(text, pos) == (None if m is None else (m.end(), m.group(1), m.group(2)))

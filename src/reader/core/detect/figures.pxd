@@ -135,13 +135,13 @@ cpdef _C _number_candidate(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t 
 
 cpdef _C _dotted_date(Py_ssize_t start, Py_ssize_t e, str tok)
 
-@cython.locals(n=Py_ssize_t, end=Py_ssize_t, st2=Py_ssize_t, k=Py_ssize_t)
+@cython.locals(n=Py_ssize_t, end=Py_ssize_t, st2=Py_ssize_t, k=Py_ssize_t, mam=tuple)
 cpdef _C _ordinal_number(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
 
 @cython.locals(st2=Py_ssize_t, k=Py_ssize_t)
 cpdef _C _year_number(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
 
-@cython.locals(e2=Py_ssize_t, st2=Py_ssize_t)
+@cython.locals(e2=Py_ssize_t, st2=Py_ssize_t, mam=tuple)
 cpdef _C _day_of_month(str text, Py_ssize_t start, Py_ssize_t s, Py_ssize_t e, object value)
 
 @cython.locals(i=Py_ssize_t)
@@ -149,6 +149,8 @@ cpdef list char_positions(str text, str chars)
 
 cpdef list _space_word_hits(str text)
 
+@cython.locals(cs=_Chars, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, k=Py_ssize_t, ch=Py_UCS4)
+cpdef tuple _month_after(str text, Py_ssize_t pos)
 @cython.locals(cs=_Chars, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, r=Py_ssize_t, z=Py_ssize_t, ch=Py_UCS4)
 cpdef tuple _year_after(str text, Py_ssize_t pos)
 @cython.locals(z=Py_ssize_t)

@@ -805,6 +805,46 @@ _YEAR_AFTER_RX = re.compile(r"(?:,?[ \t\u00a0]+|,|[ \t]+of[ \t]+|[/-])((?:1[6-9]
 _MONTH_AFTER_RX = re.compile(r"(?:(?:st|nd|rd|th)\b)?(?:[ \t\u00a0]+(?:of[ \t]+)?|[/-])([A-Za-z]{3,9})\b(\.?)")
 
 
+def _month_after(text: str, pos: int) -> tuple | None:
+    """``_MONTH_AFTER_RX.match(text, pos)`` as (end, group 1, group 2), or None. Compiled, read
+    character by character: an ordinal suffix is taken when a lead follows it (the pattern backs off
+    to none, and then no lead can start at the suffix's letter); after blanks, "of" and blanks when
+    present (backing off leaves "of", two letters: too short); the word is a whole run of 3 to 9 ASCII
+    letters (a longer run, or one that a word character continues, fails at every length)."""
+    if not cython.compiled:
+        m = _MONTH_AFTER_RX.match(text, pos)
+        return None if m is None else (m.end(), m.group(1), m.group(2))
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(text)
+    p = max(pos, 0)
+    if p + 1 < n and _is_ordinal_suffix(_char(cs, p), _char(cs, p + 1)) and _word_boundary_after(cs, p + 2, n):
+        p += 2
+    if p >= n:
+        return None
+    ch = _char(cs, p)
+    if ch == "/" or ch == "-":
+        q = p + 1
+    elif ch == " " or ch == "\t" or ch == "\u00a0":
+        q = p + 1
+        while q < n and (_char(cs, q) == " " or _char(cs, q) == "\t" or _char(cs, q) == "\u00a0"):
+            q += 1
+        if (q + 2 < n and _char(cs, q) == "o" and _char(cs, q + 1) == "f"
+                and (_char(cs, q + 2) == " " or _char(cs, q + 2) == "\t")):
+            q += 2
+            while q < n and (_char(cs, q) == " " or _char(cs, q) == "\t"):
+                q += 1
+    else:
+        return None
+    k = q
+    while k < n and k - q < 10 and ("a" <= _char(cs, k) <= "z" or "A" <= _char(cs, k) <= "Z"):
+        k += 1
+    if not 3 <= k - q <= 9 or not _word_boundary_after(cs, k, n):
+        return None
+    if k < n and _char(cs, k) == ".":
+        return k + 1, text[q:k], "."
+    return k, text[q:k], ""
+
+
 def _year_after(text: str, pos: int) -> tuple | None:
     """``_YEAR_AFTER_RX.match(text, pos)`` as (end, year), or None. Compiled, read character by
     character: each way the pattern can lead into the year (",?" and blanks, ",", blanks "of" blanks,
@@ -1461,12 +1501,12 @@ def _ordinal_number(text: str, start: int, s: int, e: int, value) -> _C:
             ym = _year_after(text, end)
             y = _year(ym[1]) if ym else None
             return _c(st2, ym[0] if ym else end, "date", _iso(y, mo, value), None, None, None, 3)
-        mam = _MONTH_AFTER_RX.match(text, end)
-        if mam and mam.group(1).lower() in MONTHS:
-            mo = MONTHS[mam.group(1).lower()]
-            ym = _year_after(text, mam.end())
+        mam = _month_after(text, end)
+        if mam and mam[1].lower() in MONTHS:
+            mo = MONTHS[mam[1].lower()]
+            ym = _year_after(text, mam[0])
             y = _year(ym[1]) if ym else None
-            return _c(start, ym[0] if ym else mam.end(), "date", _iso(y, mo, value), None, None, None, 3)
+            return _c(start, ym[0] if ym else mam[0], "date", _iso(y, mo, value), None, None, None, 3)
     w, k = _prev_word(text, start, 6)
     if w.lower() == "the":
         start = k
@@ -1496,14 +1536,14 @@ _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", 
 
 def _day_of_month(text: str, start: int, s: int, e: int, value: int) -> _C | None:
     """A day number with a month after ("19 June 2023") or before ("June 19, 2023")."""
-    mam = _MONTH_AFTER_RX.match(text, e) if text[e:e + 1] in _MONTH_AFTER_LEAD else None
+    mam = _month_after(text, e) if text[e:e + 1] in _MONTH_AFTER_LEAD else None
     if mam:
-        mw = mam.group(1)
+        mw = mam[1]
         lmw = mw.lower()
         if (lmw in MONTHS and not (lmw in ("may", "mar", "march", "sun", "sat") and mw[0].islower()
-                                     and not _year_after(text, mam.end()))
+                                     and not _year_after(text, mam[0]))
                 and (len(mw) > 3 or lmw in _SHORT_MONTHS)):
-            e2 = mam.end() if mam.group(2) == "." and len(mw) <= 4 else mam.end() - len(mam.group(2))
+            e2 = mam[0] if mam[2] == "." and len(mw) <= 4 else mam[0] - len(mam[2])
             ym = _year_after(text, e2)
             y = _year(ym[1]) if ym else None
             return _c(start, ym[0] if ym else e2, "date", _iso(y, MONTHS[lmw], value), None, None, None, 3)
