@@ -310,7 +310,7 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
     x = 0
     while x < n:
         ch = _char(cs, x)
-        if not (ch.isalnum() or ch == "_"):
+        if not _is_word(ch):
             x += 1
             continue
         r = x + 1  # a run of \w characters starts at x (the run before it, if any, was skipped whole)
@@ -340,13 +340,19 @@ def _cue_words(s: str, endpos: int) -> list[tuple[int, int, str]]:
 
 
 def _is_word(ch: str) -> bool:
-    """``re``'s \\w for one character."""
-    return ch.isalnum() or ch == "_"
+    """``re``'s \\w for one character. An ASCII character is compared (compiled, ``isalnum`` is up to
+    four table look-up calls, all of them for a space or a punctuation mark)."""
+    if ch < "\x80":
+        return "a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_"
+    return ch.isalnum()
 
 
 def _is_name_char(ch: str) -> bool:
-    """[\\w.’'-] for one character."""
-    return ch.isalnum() or ch in "_.’'-"
+    """[\\w.’'-] for one character (an ASCII character compared, as in ``_is_word``)."""
+    if ch < "\x80":
+        return "a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_" or ch == "." or ch == "'" \
+            or ch == "-"
+    return ch == "’" or ch.isalnum()
 
 
 

@@ -1,0 +1,30 @@
+"""The quote detector's fast paths (quotes.py) give the same results as the forms they replace.
+
+Run in both forms of the module: compiled (the character readers in C) and, with READER_PURE_PYTHON=1,
+as Python. A cdef helper cannot be called from here; it is checked through the readers that use it."""
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.detect import quotes as Q
+
+# Every code point but the surrogates (which a str may hold, but no text read from a file does).
+_ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_word_character_checks_match_the_regex_classes():
+    # _is_word (\w) compares an ASCII character instead of calling isalnum: "said" followed by a word
+    # character is no cue word. _cue_words reads each run with _is_word.
+    text = " ".join("said" + c for c in _ALL_CHARS)
+    expected = [(m.start(), m.end(), m.group(1)) for m in Q._CUE_RX.finditer(text, 0, len(text))]
+    assert len(expected) > 1000
+    assert Q._cue_words(text, len(text)) == expected
+    # _is_name_char ([\w.’'-]): "B?b" ends with a capitalised word only when ? is a name character.
+    rx = Q._NAME_BEFORE_RX
+    for c in _ALL_CHARS[:0x10000 - 0x800]:  # the basic plane (an astral character takes isalnum's path)
+        head = "B" + c + "b"
+        m = rx.search(head)
+        assert Q._words_at_end_scan(head) == (m.group(1) if m else None), hex(ord(c))
