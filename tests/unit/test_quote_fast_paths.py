@@ -28,3 +28,19 @@ def test_word_character_checks_match_the_regex_classes():
         head = "B" + c + "b"
         m = rx.search(head)
         assert Q._words_at_end_scan(head) == (m.group(1) if m else None), hex(ord(c))
+
+
+_OLD_PRON_RX = re.compile(r"\b(he|she|they|He|She|They|we|We|I)\b")
+# Pronouns, their near misses (one letter changed, added or missing, the case of another letter) and
+# the characters around words.
+_PRONOUN_PIECES = st.sampled_from(list(" \t\n,.'’-_1é") + [
+    "he", "He", "HE", "hE", "she", "She", "SHE", "sHe", "shE", "they", "They", "THEY", "tHey", "theY", "the",
+    "hey", "thy", "we", "We", "WE", "wE", "I", "i", "II", "h", "e", "s", "t", "w", "y", "a", "heh", "sh", "shey"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PRONOUN_PIECES, max_size=30).map("".join))
+def test_pronoun_reader_matches_the_pronoun_regex(text):
+    # _is_pronoun compares a short run's characters instead of looking its slice up in _PRONOUNS
+    expected = [(m.start(), m.end(), m.group(1).lower()) for m in _OLD_PRON_RX.finditer(text)]
+    assert Q._pronoun_scan(text) == expected

@@ -695,6 +695,7 @@ def _pronouns(win: str) -> list[tuple[int, int, str]]:
 def _pronoun_scan(win: str) -> list[tuple[int, int, str]]:
     """``_pronouns`` for the compiled module, reading characters (as Python, slower than the regex):
     a match is a whole run of word characters that is one of the pronouns (``\b`` on both sides)."""
+    cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     out = []
     run = -1  # start of the current run of word characters, else -1
     i = 0
@@ -703,13 +704,31 @@ def _pronoun_scan(win: str) -> list[tuple[int, int, str]]:
             if run < 0:
                 run = i
         elif run >= 0:
-            if i - run <= 4 and win[run:i] in _PRONOUNS:
+            if i - run <= 4 and _is_pronoun(cs, run, i - run):
                 out.append((run, i, win[run:i].lower()))
             run = -1
         i += 1
-    if run >= 0 and i - run <= 4 and win[run:i] in _PRONOUNS:
+    if run >= 0 and i - run <= 4 and _is_pronoun(cs, run, i - run):
         out.append((run, i, win[run:i].lower()))
     return out
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _is_pronoun(cs: str, a: int, k: int) -> bool:
+    """``cs[a:a + k] in _PRONOUNS`` (he, she, they, we in either case, I), by its characters: no slice
+    of every short word ("the", "to", "a") for a set look-up."""
+    c = _char(cs, a)
+    if k == 1:
+        return c == "I"
+    if k == 2:
+        return (c == "h" or c == "H" or c == "w" or c == "W") and _char(cs, a + 1) == "e"
+    if k == 3:
+        return (c == "s" or c == "S") and _char(cs, a + 1) == "h" and _char(cs, a + 2) == "e"
+    if k == 4:
+        return ((c == "t" or c == "T") and _char(cs, a + 1) == "h" and _char(cs, a + 2) == "e"
+                and _char(cs, a + 3) == "y")
+    return False
 
 
 def _mention_order(x: Mention) -> tuple[int, int]:
