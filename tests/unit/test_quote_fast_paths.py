@@ -44,3 +44,14 @@ def test_pronoun_reader_matches_the_pronoun_regex(text):
     # _is_pronoun compares a short run's characters instead of looking its slice up in _PRONOUNS
     expected = [(m.start(), m.end(), m.group(1).lower()) for m in _OLD_PRON_RX.finditer(text)]
     assert Q._pronoun_scan(text) == expected
+
+
+def test_role_reader_finds_every_role_word_behind_its_hash_bit():
+    # _role_scan looks a run of a-z letters up only when its bit in _ROLE_HASH_BITS is set: every role
+    # word, and every lead of a longer one ("head" of "head coach"), must be found as the regex finds it
+    # (the module's own sets are C globals when compiled: built again from the role words)
+    for w in sorted(set(Q._ROLE_WORDS) | set(Q._role_words_by_letters(Q._ROLE_WORDS))):
+        for text in (f"the {w} said", f"His new {w}", f"an {w}s", f"one of its {w}"):
+            expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in Q._ROLE_RX.finditer(text)]
+            assert Q._role_scan(text) == expected, text
+    assert Q._role_scan("the president said") == [(0, 13, "", "president")]

@@ -101,10 +101,12 @@ cpdef list _name_scan(str win)
 @cython.locals(n=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef Py_ssize_t _name_chars_end(str win, Py_ssize_t i)
 cdef dict _ROLE_LONGER
+cdef bytes _ROLE_HASH_BITS
 cdef frozenset _ROLE_SET
 cpdef list _roles(str win)
 @cython.locals(out=list, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, e=Py_ssize_t,
-               mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple, cs=_Chars)
+               mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple, cs=_Chars,
+               role_bits=cython.p_uchar, h=Py_ssize_t)
 cpdef list _role_scan(str win)
 @cython.locals(n=Py_ssize_t, c=Py_UCS4, a=Py_UCS4, b=Py_UCS4, cs=_Chars, ok=bint)
 cdef Py_ssize_t _determiner_end(str win, Py_ssize_t p)

@@ -571,6 +571,9 @@ def _role_words_by_letters(words: list[str]) -> dict[str, list[str]]:
 
 
 _ROLE_LONGER = _role_words_by_letters(_ROLE_WORDS)
+# _role_scan slices a run of a-z letters for the look-ups in _ROLE_LONGER and _ROLE_SET only when its
+# hash bit is set here (most modifiers are not role words)
+_ROLE_HASH_BITS = _hash_bits(_ROLE_SET | set(_ROLE_LONGER))
 
 
 @cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
@@ -625,6 +628,7 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
     letters there (a shorter one is followed by a letter), or one of the longer words ("head
     coach") that start with that run."""
     cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
+    role_bits = _ROLE_HASH_BITS  # runs whose hash bit is clear are neither role words nor their lead
     out = []
     n = len(win)
     p = 0
@@ -646,11 +650,16 @@ def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
         mods_at = q
         found = None
         for count in range(5):
-            # a role word at q?
+            # a role word at q? (only when the hash of the run of a-z letters is one of theirs)
             r = q
-            while r < n and "a" <= _char(cs, r) <= "z":
+            h = 0  # figures._word_hash of the run
+            while r < n:
+                ch = _char(cs, r)
+                if not ("a" <= ch <= "z"):
+                    break
+                h = (h * 31 + ord(ch)) & 0xFFFF
                 r += 1
-            if r > q:
+            if r > q and role_bits[h >> 3] & (1 << (h & 7)):
                 run = win[q:r]
                 for w in _ROLE_LONGER.get(run, ()):
                     e = q + len(w)
