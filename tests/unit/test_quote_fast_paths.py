@@ -55,3 +55,80 @@ def test_role_reader_finds_every_role_word_behind_its_hash_bit():
             expected = [(m.start(), m.end(), m.group(1), m.group(2)) for m in Q._ROLE_RX.finditer(text)]
             assert Q._role_scan(text) == expected, text
     assert Q._role_scan("the president said") == [(0, 13, "", "president")]
+
+
+def _fields(ms):
+    return [(m.s, m.e, m.kind, m.text, m.role, m.mods, m.person) for m in ms]
+
+
+def _old_mentions(win, base):
+    """mentions() as it was: one list, sorted with a key function, then the overlaps resolved."""
+    out = []
+    for x0, x1 in Q._names(win):
+        parts = Q._name_parts(win[x0:x1])
+        if parts is not None:
+            s, e, name, role, mods, person = parts
+            out.append(Q._mention(base + x0 + s, base + x0 + e, "name", name, role, mods, person))
+    names = len(out)
+    if Q._may_hold_pronoun(win):
+        for a, e, p in Q._pronouns(win):
+            out.append(Q._mention(base + a, base + e, "pron", p))
+    for x0, x1, mod_words, role in Q._roles(win):
+        mods = tuple([w.lower().strip(".,") for w in mod_words.split()])
+        if not frozenset(("of", "and", "who", "that", "which", "said", "says")).isdisjoint(mods):
+            continue
+        out.append(Q._mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
+    if len(out) > names > 0 or (names == 0 and len(out) > 1):
+        out.sort(key=Q._mention_order)
+        res = []
+        for x in out:
+            if res and x.s < res[-1].e:
+                if x.kind == "role" and x.e > res[-1].e:
+                    res[-1] = x
+                continue
+            res.append(x)
+        return res
+    return out
+
+
+_MENTION_PIECES = st.sampled_from(list(" \t\n,.'’-") + [
+    "Vladimir Putin", "Mr. Ruiz", "President", "the", "The", "his", "its", "their", "a", "an", "he", "she", "They",
+    "we", "I", "president", "leader", "Russian", "spokesman", "of", "and", "who", "said", "Ana", "de", "la",
+    "Homeland Security", "ministry", "White House", "new", "head coach", "U.S.", "officials", "police"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MENTION_PIECES, max_size=30).map(" ".join), st.integers(0, 1000))
+def test_mentions_merge_matches_the_sorted_form(win, base):
+    assert _fields(Q.mentions(win, base)) == _fields(_old_mentions(win, base))
+
+
+def _runs(draw_list):
+    """A list of (start, end) in order without overlaps, from (gap, length) pairs."""
+    out, at = [], 0
+    for gap, size in draw_list:
+        at += gap
+        out.append((at, at + size))
+        at += size
+    return out
+
+
+_RUNS = st.lists(st.tuples(st.integers(0, 4), st.integers(1, 6)), max_size=8).map(_runs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RUNS, _RUNS, _RUNS)
+def test_mention_merge_matches_a_stable_sort_and_the_overlap_rule(names, prons, roles):
+    # _in_order merges three lists in order: as sorting their concatenation (stable, by start and
+    # longest first) and dropping a mention that starts inside the last kept one (a role phrase that
+    # ends after it replaces it)
+    lists = [[Q._mention(s, e, kind, f"{kind}{i}") for i, (s, e) in enumerate(runs)]
+             for kind, runs in (("name", names), ("pron", prons), ("role", roles))]
+    res = []
+    for x in sorted(lists[0] + lists[1] + lists[2], key=Q._mention_order):
+        if res and x.s < res[-1].e:
+            if x.kind == "role" and x.e > res[-1].e:
+                res[-1] = x
+            continue
+        res.append(x)
+    assert _fields(Q._in_order(*lists)) == _fields(res)

@@ -128,9 +128,17 @@ cpdef bint _may_hold_role(str win)
 
 cpdef tuple _mention_order(Mention x)
 
-@cython.locals(names=Py_ssize_t, a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, x=Mention, out=list, res=list,
+cdef frozenset _NOT_ROLE_MODIFIERS
+
+@cython.locals(a=Py_ssize_t, e=Py_ssize_t, s=Py_ssize_t, out=list, prons=list, roles=list,
                x0=Py_ssize_t, x1=Py_ssize_t, mod_words=str, role=str)
 cpdef list mentions(str win, Py_ssize_t base)
+
+cdef bint _has_any(tuple words, frozenset among)
+
+@cython.locals(res=list, last=Mention, x=Mention, y=Mention, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t,
+               ni=Py_ssize_t, nj=Py_ssize_t, nk=Py_ssize_t, src=int)
+cpdef list _in_order(list names, list prons, list roles)
 
 @cython.locals(out=list, n=Py_ssize_t, dot=Py_ssize_t, bang=Py_ssize_t, ask=Py_ssize_t, nl=Py_ssize_t, nxt=Py_ssize_t,
                t=Py_ssize_t, k=Py_ssize_t)

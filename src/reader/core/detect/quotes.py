@@ -697,7 +697,9 @@ _PRONOUNS = frozenset(("he", "she", "they", "He", "She", "They", "we", "We", "I"
 def _pronouns(win: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case text) of the matches of ``_PRON_RX`` in ``win``."""
     if _COMPILED:
-        return _pronoun_scan(win)
+        return _pronoun_scan(win)  # (one pass: no pre-check)
+    if not _may_hold_pronoun(win):
+        return []
     return [(m.start(), m.end(), m.group(1).lower()) for m in _PRON_RX.finditer(win)]
 
 
@@ -747,34 +749,78 @@ def _mention_order(x: Mention) -> tuple[int, int]:
 def mentions(win: str, base: int) -> list[Mention]:
     """Names, pronouns and role phrases in a small window."""
     out: list[Mention] = []
-    add = out.append
     for x0, x1 in _names(win):
         parts = _name_parts(win[x0:x1])
         if parts is not None:
             s, e, name, role, mods, person = parts
             a = base + x0
-            add(_mention(a + s, a + e, "name", name, role, mods, person))
-    names = len(out)
-    if _may_hold_pronoun(win):
-        for a, e, p in _pronouns(win):
-            add(_mention(base + a, base + e, "pron", p))
+            out.append(_mention(a + s, a + e, "name", name, role, mods, person))
+    prons: list[Mention] = []
+    for a, e, p in _pronouns(win):
+        prons.append(_mention(base + a, base + e, "pron", p))
+    roles: list[Mention] = []
     for x0, x1, mod_words, role in _roles(win):
-        mods = tuple([w.lower().strip(".,") for w in mod_words.split()])
-        if not _NOT_ROLE_MODIFIERS.isdisjoint(mods):
-            continue
-        out.append(_mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
-    # names alone come in order and do not overlap (each lies in its own match)
-    if len(out) > names > 0 or (names == 0 and len(out) > 1):
-        out.sort(key=_mention_order)
-        res: list[Mention] = []
-        for x in out:
-            if res and x.s < res[-1].e:
-                if x.kind == "role" and x.e > res[-1].e:
-                    res[-1] = x
+        if mod_words:
+            mods = tuple([w.lower().strip(".,") for w in mod_words.split()])
+            if _has_any(mods, _NOT_ROLE_MODIFIERS):
                 continue
-            res.append(x)
-        return res
+        else:
+            mods = ()
+        roles.append(_mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
+    # names alone come in order and do not overlap (each lies in its own match)
+    if prons or roles:
+        return _in_order(out, prons, roles)
     return out
+
+
+def _has_any(words: tuple, among: frozenset) -> bool:
+    """``not among.isdisjoint(words)`` (compiled, a loop of set look-ups instead of a method call)."""
+    for w in words:
+        if w in among:
+            return True
+    return False
+
+
+def _in_order(names: list[Mention], prons: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """The mentions of the three lists in the order of ``sorted(names + prons + roles,
+    key=_mention_order)`` (a stable sort: on a tie, the earlier list first), each dropped when it starts
+    inside the mention kept before it, unless it is a role phrase that ends after that one, which it
+    then replaces. Each list is in order without overlaps, so this merges them: no sort with a key
+    function (a Python call and a tuple per mention)."""
+    res: list[Mention] = []
+    last = None  # the mention kept last
+    i = j = k = 0
+    ni, nj, nk = len(names), len(prons), len(roles)
+    while i < ni or j < nj or k < nk:
+        # the next mention: the least (s, -e); on a tie a name, then a pronoun, then a role phrase
+        src = 0
+        x = None
+        if i < ni:
+            x = names[i]
+            src = 1
+        if j < nj:
+            y = prons[j]
+            if src == 0 or y.s < x.s or (y.s == x.s and y.e > x.e):
+                x = y
+                src = 2
+        if k < nk:
+            y = roles[k]
+            if src == 0 or y.s < x.s or (y.s == x.s and y.e > x.e):
+                x = y
+                src = 3
+        if src == 1:
+            i += 1
+        elif src == 2:
+            j += 1
+        else:
+            k += 1
+        if last is not None and x.s < last.e:
+            if src == 3 and x.e > last.e:
+                res[-1] = last = x
+            continue
+        res.append(x)
+        last = x
+    return res
 
 
 _INTRO_ROLES = sorted({w.capitalize() for w in ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
