@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.detect import quotes as Q
+from reader.core.detect.lexicon import COMMON
 
 # Every code point but the surrogates (which a str may hold, but no text read from a file does).
 _ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
@@ -132,3 +133,43 @@ def test_mention_merge_matches_a_stable_sort_and_the_overlap_rule(names, prons, 
             continue
         res.append(x)
     assert _fields(Q._in_order(*lists)) == _fields(res)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MENTION_PIECES, max_size=30).map(" ".join), st.integers(-1, 200))
+def test_limited_readers_keep_the_matches_that_start_before_the_limit(win, limit):
+    def before(matches):
+        return [m for m in matches if limit < 0 or m[0] < limit]
+    assert Q._pronoun_scan(win, limit) == before(Q._pronoun_scan(win))
+    assert Q._role_scan(win, limit) == before(Q._role_scan(win))
+    assert Q._pronouns(win, limit) == before(Q._pronouns(win))
+    assert Q._roles(win, limit) == before(Q._roles(win))
+
+
+def _old_head_subject(head, base):
+    """The mention the old _head_person stopped at, from all the mentions of the head."""
+    for x in _old_mentions(head, base):
+        if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in COMMON):
+            return x
+        if x.kind == "pron" and x.text in ("he", "she"):
+            return x
+        if x.kind == "role":
+            return x
+    return None
+
+
+# Heads that open with names, titles, common words, pronouns and role phrases, overlapping each other
+_HEAD_PIECES = st.sampled_from([
+    "Vladimir Putin", "Putin", "Mr. Ruiz", "President", "Russian President Vladimir Putin", "The", "the", "his",
+    "its", "a", "He", "he", "she", "They", "we", "I", "president", "leader", "Russian", "spokesman", "of", "who",
+    "said", "But", "On Monday", "Ana de la Cruz", "Homeland Security", "White House", "ministry", "the new",
+    "The Russian", "head coach", "police", "The Kremlin", "Officials", "He Jiankui", ",", ".", "’s", "\t"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_HEAD_PIECES, min_size=1, max_size=16).map(" ".join), st.integers(0, 1000))
+def test_head_subject_is_the_first_deciding_mention(head, base):
+    # _head_subject reads names up to the first that decides, and pronouns and role phrases only
+    # before its end, unless that cannot be told from them
+    assert _fields([x for x in [Q._head_subject(head, base)] if x is not None]) == \
+        _fields([x for x in [_old_head_subject(head, base)] if x is not None])

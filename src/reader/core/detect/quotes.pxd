@@ -45,7 +45,8 @@ cpdef tuple _name_parts(str raw)
 cdef class Tracker:
     cdef public str text
     cdef public list quotes, qstarts
-    cdef public object _role_name_intros, _appositive_intros, _pending, _intros_by_class, last_speaker, _heads
+    cdef public object _role_name_intros, _appositive_intros, _pending, _intros_by_class, last_speaker
+    cdef public dict _heads
     cdef public Py_ssize_t _intros_upto
 
     @cython.locals(new=list, by_class=dict, entry=tuple)
@@ -57,9 +58,10 @@ cdef class Tracker:
     cpdef tuple resolve_pronoun(self, Py_ssize_t before, Py_ssize_t floor)
     @cython.locals(x=Mention)
     cpdef tuple _head_person(self, str head, Py_ssize_t base, Py_ssize_t before)
+    @cython.locals(x=Mention, key=tuple)
+    cpdef Mention _head_name(self, str head, Py_ssize_t base)
     @cython.locals(t=str, k=Py_ssize_t, i=Py_ssize_t, s0=Py_ssize_t, e0=Py_ssize_t, q=Q, parts=list, quotes=list)
     cpdef str _without_quotes(self, Py_ssize_t a, Py_ssize_t b)
-    cpdef list _head_mentions(self, str head, Py_ssize_t base)
     @cython.locals(t=str, last=str, a=Py_ssize_t, size=Py_ssize_t, last_is_word=bint, consumed=Py_ssize_t,
                    o=Py_ssize_t, e=Py_ssize_t, boundary=bint, j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t, w=str)
     cpdef bint _known_person(self, str name, Py_ssize_t before)
@@ -103,11 +105,11 @@ cpdef Py_ssize_t _name_chars_end(str win, Py_ssize_t i)
 cdef dict _ROLE_LONGER
 cdef bytes _ROLE_HASH_BITS
 cdef frozenset _ROLE_SET
-cpdef list _roles(str win)
+cpdef list _roles(str win, Py_ssize_t limit=*)
 @cython.locals(out=list, n=Py_ssize_t, p=Py_ssize_t, q=Py_ssize_t, k=Py_ssize_t, r=Py_ssize_t, e=Py_ssize_t,
                mods_at=Py_ssize_t, count=Py_ssize_t, ch=Py_UCS4, low=str, rest=str, run=str, w=str, found=tuple, cs=_Chars,
-               role_bits=cython.p_uchar, h=Py_ssize_t)
-cpdef list _role_scan(str win)
+               role_bits=cython.p_uchar, h=Py_ssize_t, stop=Py_ssize_t)
+cpdef list _role_scan(str win, Py_ssize_t limit=*)
 @cython.locals(n=Py_ssize_t, c=Py_UCS4, a=Py_UCS4, b=Py_UCS4, cs=_Chars, ok=bint)
 cdef Py_ssize_t _determiner_end(str win, Py_ssize_t p)
 cdef bint _is_blank(Py_UCS4 ch)
@@ -118,9 +120,9 @@ cpdef Py_ssize_t _post_lead_end(str post)
 @cython.locals(n=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, k=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t,
                first_cap=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
 cpdef str _words_at_end_scan(str head)
-cpdef list _pronouns(str win)
+cpdef list _pronouns(str win, Py_ssize_t limit=*)
 @cython.locals(out=list, run=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4, cs=_Chars)
-cpdef list _pronoun_scan(str win)
+cpdef list _pronoun_scan(str win, Py_ssize_t limit=*)
 @cython.locals(c=Py_UCS4)
 cdef bint _is_pronoun(_Chars cs, Py_ssize_t a, Py_ssize_t k)
 @cython.locals(tok=str, k=Py_ssize_t, n=Py_ssize_t)
@@ -135,6 +137,21 @@ cdef frozenset _NOT_ROLE_MODIFIERS
 cpdef list mentions(str win, Py_ssize_t base)
 
 cdef bint _has_any(tuple words, frozenset among)
+
+@cython.locals(a=Py_ssize_t, e=Py_ssize_t, out=list)
+cpdef list _pron_mentions(str win, Py_ssize_t base, Py_ssize_t limit)
+
+@cython.locals(x0=Py_ssize_t, x1=Py_ssize_t, mod_words=str, role=str, out=list)
+cpdef list _role_mentions(str win, Py_ssize_t base, Py_ssize_t limit)
+
+cpdef bint _decides(Mention x)
+
+@cython.locals(x=Mention)
+cpdef Mention _first_deciding(list ms)
+
+@cython.locals(names=list, n=Py_ssize_t, limit=Py_ssize_t, x0=Py_ssize_t, x1=Py_ssize_t, s=Py_ssize_t, e=Py_ssize_t,
+               x=Mention, prons=list, roles=list, ms=list, last=Py_ssize_t, k=Py_ssize_t)
+cpdef Mention _head_subject(str head, Py_ssize_t base)
 
 @cython.locals(res=list, last=Mention, x=Mention, y=Mention, i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t,
                ni=Py_ssize_t, nj=Py_ssize_t, nk=Py_ssize_t, src=int)

@@ -544,14 +544,16 @@ def _may_hold_role(win: str) -> bool:
     return False
 
 
-def _roles(win: str) -> list[tuple[int, int, str, str]]:
+def _roles(win: str, limit: int = -1) -> list[tuple[int, int, str, str]]:
     """(start, end, group 1, group 2) of the matches of ``_ROLE_RX.finditer(win)``: a role phrase, its
-    modifiers (with their blanks) and its role word."""
+    modifiers (with their blanks) and its role word; only those that start before ``limit`` when it is
+    not negative."""
     if _COMPILED:
-        return _role_scan(win)
+        return _role_scan(win, limit)
     if not _may_hold_role(win):
         return []
-    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _ROLE_RX.finditer(win)]
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _ROLE_RX.finditer(win)
+            if limit < 0 or m.start() < limit]
 
 
 _ROLE_SET = frozenset(_ROLE_WORDS)
@@ -619,20 +621,22 @@ def _is_blank(ch: str) -> bool:
 
 @cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
 @cython.wraparound(False)
-def _role_scan(win: str) -> list[tuple[int, int, str, str]]:
+def _role_scan(win: str, limit: int = -1) -> list[tuple[int, int, str, str]]:
     """``_roles`` for the compiled module, reading characters (the regex tries its determiners at
     every t, a, i, h and o). A match starts at a determiner that follows no word character and is
     followed by blanks ([ \\t\\u00a0]+); the fewest modifiers (0 to 4 runs of [\\w.’'&-], each followed
     by blanks) come before a role word. The role word is the longest that the text starts with and
     that is followed by a word boundary: a role word of letters a-z must be the whole run of a-z
     letters there (a shorter one is followed by a letter), or one of the longer words ("head
-    coach") that start with that run."""
+    coach"). With ``limit`` not negative, only the matches that start before it (a match may end after
+    it), read without going further."""
     cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     role_bits = _ROLE_HASH_BITS  # runs whose hash bit is clear are neither role words nor their lead
     out = []
     n = len(win)
+    stop = n if limit < 0 or limit > n else limit  # the first start not tried
     p = 0
-    while p < n:
+    while p < stop:
         ch = _char(cs, p)
         if not (ch == "t" or ch == "a" or ch == "i" or ch == "h" or ch == "o" or ch == "T" or ch == "A" or ch == "I"
                 or ch == "H" or ch == "O"):
@@ -694,32 +698,39 @@ _NOT_ROLE_MODIFIERS = frozenset(("of", "and", "who", "that", "which", "said", "s
 _PRONOUNS = frozenset(("he", "she", "they", "He", "She", "They", "we", "We", "I"))
 
 
-def _pronouns(win: str) -> list[tuple[int, int, str]]:
-    """(start, end, lower-case text) of the matches of ``_PRON_RX`` in ``win``."""
+def _pronouns(win: str, limit: int = -1) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case text) of the matches of ``_PRON_RX`` in ``win``; only those that start
+    before ``limit`` when it is not negative."""
     if _COMPILED:
-        return _pronoun_scan(win)  # (one pass: no pre-check)
+        return _pronoun_scan(win, limit)  # (one pass: no pre-check)
     if not _may_hold_pronoun(win):
         return []
-    return [(m.start(), m.end(), m.group(1).lower()) for m in _PRON_RX.finditer(win)]
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _PRON_RX.finditer(win) if limit < 0 or m.start() < limit]
 
 
-def _pronoun_scan(win: str) -> list[tuple[int, int, str]]:
+def _pronoun_scan(win: str, limit: int = -1) -> list[tuple[int, int, str]]:
     """``_pronouns`` for the compiled module, reading characters (as Python, slower than the regex):
-    a match is a whole run of word characters that is one of the pronouns (``\b`` on both sides)."""
+    a match is a whole run of word characters that is one of the pronouns (``\b`` on both sides).
+    With ``limit`` not negative, the reading stops at the first other character from ``limit`` on."""
     cs = _chars(win)  # compiled: the string's kind and data, read once (figures.pxd)
     out = []
+    if limit < 0:
+        limit = len(win)
     run = -1  # start of the current run of word characters, else -1
     i = 0
     for ch in win:
         if "a" <= ch <= "z" or "A" <= ch <= "Z" or "0" <= ch <= "9" or ch == "_" or (ch >= "\x80" and ch.isalnum()):
             if run < 0:
                 run = i
-        elif run >= 0:
-            if i - run <= 4 and _is_pronoun(cs, run, i - run):
-                out.append((run, i, win[run:i].lower()))
-            run = -1
+        else:
+            if run >= 0:
+                if i - run <= 4 and run < limit and _is_pronoun(cs, run, i - run):
+                    out.append((run, i, win[run:i].lower()))
+                run = -1
+            if i >= limit:
+                return out
         i += 1
-    if run >= 0 and i - run <= 4 and _is_pronoun(cs, run, i - run):
+    if run >= 0 and i - run <= 4 and run < limit and _is_pronoun(cs, run, i - run):
         out.append((run, i, win[run:i].lower()))
     return out
 
@@ -755,21 +766,36 @@ def mentions(win: str, base: int) -> list[Mention]:
             s, e, name, role, mods, person = parts
             a = base + x0
             out.append(_mention(a + s, a + e, "name", name, role, mods, person))
-    prons: list[Mention] = []
-    for a, e, p in _pronouns(win):
-        prons.append(_mention(base + a, base + e, "pron", p))
-    roles: list[Mention] = []
-    for x0, x1, mod_words, role in _roles(win):
+    prons = _pron_mentions(win, base, -1)
+    roles = _role_mentions(win, base, -1)
+    # names alone come in order and do not overlap (each lies in its own match)
+    if prons or roles:
+        return _in_order(out, prons, roles)
+    return out
+
+
+def _pron_mentions(win: str, base: int, limit: int) -> list[Mention]:
+    """The pronoun mentions of ``mentions(win, base)`` (before it resolves overlaps); only those that
+    start before ``limit`` (an offset into ``win``) when it is not negative."""
+    out: list[Mention] = []
+    for a, e, p in _pronouns(win, limit):
+        out.append(_mention(base + a, base + e, "pron", p))
+    return out
+
+
+def _role_mentions(win: str, base: int, limit: int) -> list[Mention]:
+    """The role-phrase mentions of ``mentions(win, base)`` (before it resolves overlaps): not those
+    whose modifiers hold a word of ``_NOT_ROLE_MODIFIERS``; only those that start before ``limit`` (an
+    offset into ``win``) when it is not negative."""
+    out: list[Mention] = []
+    for x0, x1, mod_words, role in _roles(win, limit):
         if mod_words:
             mods = tuple([w.lower().strip(".,") for w in mod_words.split()])
             if _has_any(mods, _NOT_ROLE_MODIFIERS):
                 continue
         else:
             mods = ()
-        roles.append(_mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
-    # names alone come in order and do not overlap (each lies in its own match)
-    if prons or roles:
-        return _in_order(out, prons, roles)
+        out.append(_mention(base + x0, base + x1, "role", win[x0:x1], role.lower(), mods))
     return out
 
 
@@ -821,6 +847,64 @@ def _in_order(names: list[Mention], prons: list[Mention], roles: list[Mention]) 
         res.append(x)
         last = x
     return res
+
+
+def _decides(x: Mention) -> bool:
+    """Does ``x`` decide who the subject of a sentence head is (``_head_subject``): a name of a person,
+    or whose last word is not a common word; "he" or "she"; a role phrase?"""
+    if x.kind == "name":
+        return x.person or x.text.split()[-1].lower() not in COMMON
+    if x.kind == "pron":
+        return x.text == "he" or x.text == "she"
+    return x.kind == "role"
+
+
+def _first_deciding(ms: list[Mention]) -> Mention | None:
+    """The first of ``ms`` that ``_decides``, else None."""
+    for x in ms:
+        if _decides(x):
+            return x
+    return None
+
+
+def _head_subject(head: str, base: int) -> Mention | None:
+    """``_first_deciding(mentions(head, base))``: the mention that says whether a sentence head has
+    a person for subject, without reading the whole head when it need not.
+
+    The names are taken in order up to the first that decides (most heads open with one), ending at
+    ``limit``; pronouns and role phrases are read only where they start before it. Every mention not
+    read starts at or after ``limit``, so in ``mentions()`` it comes after those read: it can only
+    replace the last of them that is kept (a role phrase that starts inside it and ends after it), or
+    follow. So a deciding mention among those read is the answer unless it is the last one kept and
+    ends after ``limit``; then, or when none decides and some were not read, the whole head is read
+    (a guard: a name or pronoun read ends by ``limit``, a role phrase is never replaced, and only a
+    role phrase, which decides, can hide the deciding name)."""
+    names: list[Mention] = []
+    n = len(head)
+    limit = n
+    for x0, x1 in _names(head):
+        parts = _name_parts(head[x0:x1])
+        if parts is not None:
+            s, e, name, role, mods, person = parts
+            x = _mention(base + x0 + s, base + x0 + e, "name", name, role, mods, person)
+            names.append(x)
+            if _decides(x):
+                limit = x0 + e  # later names start after the end of its run
+                break
+    prons = _pron_mentions(head, base, limit)
+    roles = _role_mentions(head, base, limit)
+    ms = _in_order(names, prons, roles) if prons or roles else names
+    last = len(ms) - 1
+    for k in range(len(ms)):
+        x = ms[k]
+        if _decides(x):
+            if k < last or x.e - base <= limit:
+                return x
+            break
+    else:
+        if limit == n:
+            return None  # every mention was read
+    return _first_deciding(mentions(head, base))
 
 
 _INTRO_ROLES = sorted({w.capitalize() for w in ROLE_NOUNS if " " not in w and len(w) > 2} | {"CEO"}, key=len, reverse=True)
@@ -1002,7 +1086,7 @@ class Tracker:
         # per role class: (positions, intros), in order of pos
         self._intros_by_class: dict[str, tuple[list[int], list[tuple[int, str, str, set[str]]]]] = {}
         self.last_speaker: tuple | None = None  # (name, s, e, pos)
-        self._heads: dict[tuple[int, str], list[Mention]] = {}
+        self._heads: dict[tuple[int, str], Mention | None] = {}  # _head_name's memo
 
     def _read_intros(self, before: int) -> None:
         """Make ``_intros_by_class`` hold every role introduction with pos < ``before``. The intros read
@@ -1090,16 +1174,22 @@ class Tracker:
 
     def _head_person(self, head: str, base: int, before: int) -> tuple | None:
         """(name, start, end) of the subject of a sentence head when it is a person, else None."""
-        for x in self._head_mentions(head, base):
-            if x.kind == "name" and (x.person or x.text.split()[-1].lower() not in COMMON):
-                if x.person or self._known_person(x.text, before):
-                    return x.text, x.s, x.e
-                return None
-            if x.kind == "pron" and x.text in ("he", "she"):
-                return None
-            if x.kind == "role":
-                return None
+        x = self._head_name(head, base)
+        if x is not None and (x.person or self._known_person(x.text, before)):
+            return x.text, x.s, x.e
         return None
+
+    def _head_name(self, head: str, base: int) -> Mention | None:
+        """``_head_subject(head, base)`` when it is a name, else None; memoised: pronoun look-backs of
+        nearby quotes read the same heads."""
+        key = (base, head)
+        if key in self._heads:
+            return self._heads[key]
+        x = _head_subject(head, base)
+        if x is not None and x.kind != "name":
+            x = None
+        self._heads[key] = x
+        return x
 
     def _without_quotes(self, a: int, b: int) -> str:
         """``text[a:b]`` with the contents of the quotes in it blanked (offsets kept)."""
@@ -1118,15 +1208,6 @@ class Tracker:
                 k = e0
         parts.append(t[k:b])
         return "".join(parts)
-
-    def _head_mentions(self, head: str, base: int) -> list[Mention]:
-        """mentions() of a sentence head, memoised: pronoun look-backs of nearby quotes read the
-        same heads."""
-        key = (base, head)
-        ms = self._heads.get(key)
-        if ms is None:
-            ms = self._heads[key] = mentions(head, base)
-        return ms
 
     def _known_person(self, name: str, before: int) -> bool:
         """Was ``name`` seen with a first name or title before ``before`` ("Vladimir Putin", "Mr. Putin")?
