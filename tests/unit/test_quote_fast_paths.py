@@ -173,3 +173,26 @@ def test_head_subject_is_the_first_deciding_mention(head, base):
     # before its end, unless that cannot be told from them
     assert _fields([x for x in [Q._head_subject(head, base)] if x is not None]) == \
         _fields([x for x in [_old_head_subject(head, base)] if x is not None])
+
+
+def _old_abbrev_before(text, dot):
+    k = dot
+    while k > 0 and dot - k < 7 and text[k - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.":
+        k -= 1
+    if not 1 <= dot - k <= 6:
+        return False
+    w = text[k:dot].lower()
+    return w in Q._ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w)
+
+
+_ABBR_PIECES = st.sampled_from(list(" .aZé1-\n") + [
+    "Mr", "mrs", "U.S", "u.n", "Jan", "Sept", "approx", "Approx", "said", "e.g", "x.y.z", "ab", "abcdefg", "Gov't",
+    "..", "St", "no", "No", "i.e", "p.m", "Inc", "ft"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ABBR_PIECES, max_size=12).map("".join))
+def test_abbreviation_reader_matches_the_set_lookup_form(text):
+    # _abbrev_before reads the word back by characters and slices it only for the _ABBREV look-up
+    for dot in range(len(text) + 1):
+        assert Q._abbrev_before(text, dot) == _old_abbrev_before(text, dot), (text, dot)

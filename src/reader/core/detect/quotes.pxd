@@ -161,7 +161,7 @@ cpdef list _in_order(list names, list prons, list roles)
                t=Py_ssize_t, k=Py_ssize_t)
 cpdef list _sentence_heads_backwards(str win)
 
-@cython.locals(k=Py_ssize_t, w=str)
+@cython.locals(k=Py_ssize_t, cs=_Chars, ch=Py_UCS4, has_dot=bint)
 cpdef bint _abbrev_before(str text, Py_ssize_t dot)
 
 @cython.locals(lo=Py_ssize_t, nl=Py_ssize_t)

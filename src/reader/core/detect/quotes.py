@@ -1269,16 +1269,29 @@ _ABBR_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _CLOSING_MARKS = "\"”’'"
 
 
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
 def _abbrev_before(text: str, dot: int) -> bool:
     """Is the word before the full stop at ``dot`` an abbreviation ("Mr", "U.S", "Jan", an initial)?
-    The word is the run of ASCII letters and dots ending at ``dot``, when it has 1-6 characters."""
+    The word is the run of ASCII letters and dots (``_ABBR_CHARS``) ending at ``dot``, when it has 1-6
+    characters. It is read back a character at a time (compiled, a comparison instead of a
+    one-character string and a set look-up), and sliced only for the look-up in ``_ABBREV``: a word
+    of one character (a letter or a dot) or of up to four with a dot is one without it."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
     k = dot
-    while k > 0 and dot - k < 7 and text[k - 1] in _ABBR_CHARS:
+    has_dot = False
+    while k > 0 and dot - k < 7:
+        ch = _char(cs, k - 1)
+        if ch == ".":
+            has_dot = True
+        elif not ("a" <= ch <= "z" or "A" <= ch <= "Z"):
+            break
         k -= 1
     if not 1 <= dot - k <= 6:
         return False
-    w = text[k:dot].lower()
-    return w in _ABBREV or (len(w) == 1 and w.isalpha()) or (len(w) <= 4 and "." in w)
+    if dot - k == 1 or (has_dot and dot - k <= 4):
+        return True
+    return text[k:dot].lower() in _ABBREV
 
 
 def _sentence_start(text: str, i: int, floor: int) -> int:
