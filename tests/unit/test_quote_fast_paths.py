@@ -196,3 +196,25 @@ def test_abbreviation_reader_matches_the_set_lookup_form(text):
     # _abbrev_before reads the word back by characters and slices it only for the _ABBREV look-up
     for dot in range(len(text) + 1):
         assert Q._abbrev_before(text, dot) == _old_abbrev_before(text, dot), (text, dot)
+
+
+# Leading phrases: capitalised words, numbers with commas, blanks, commas, and runs long enough to
+# pass the regex's 60 characters
+_LEADING_PIECES = st.sampled_from(list(" \t,\naZ9_é.") + [
+    "On", "Putin", "In", "McDonald", "71", "2,000", "2,000,", "1,", "10x", "Monday", ", ", ",\t", ",,", "x" * 29,
+    "y" * 30, "z" * 31, "who", "the"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_LEADING_PIECES, max_size=14).map("".join))
+def test_leading_phrase_reader_matches_the_regex(pre):
+    m = Q._LEADING_RX.match(pre)
+    assert Q._leading_scan(pre) == (m.end() if m else -1)
+    assert Q._leading_end(pre) == (m.end() if m else -1)
+
+
+def test_leading_phrase_reader_at_the_regex_length_bound():
+    for k in range(55, 66):
+        for pre in ("On " + "x" * k + ", said", "2,000 " + "y" * k + ",\tX", "\tAt " + "z" * k + ",,  "):
+            m = Q._LEADING_RX.match(pre)
+            assert Q._leading_scan(pre) == (m.end() if m else -1), pre

@@ -203,6 +203,12 @@ cpdef bint _has_non_subject_word(list words)
 @cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention, cm=tuple, cues=list)
 cpdef bint _pre_attr(Tracker tr, str text, str pre, Py_ssize_t base, Q q)
 
+cpdef Py_ssize_t _leading_end(str pre)
+
+@cython.locals(cs=_Chars, n=Py_ssize_t, i=Py_ssize_t, p=Py_ssize_t, c=Py_ssize_t, ch=Py_UCS4)
+cpdef Py_ssize_t _leading_scan(str pre)
+
+@cython.locals(end=Py_ssize_t)
 cpdef bint _in_leading(str pre, Py_ssize_t off)
 
 @cython.locals(lead_end=Py_ssize_t, x=Mention)

@@ -1704,18 +1704,68 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
 _LEADING_RX = re.compile(r"\A[ \t]*(?:[A-Z][a-z]*|[0-9][\w,]*)(?:[ \t][^,]{0,60})?,[ \t]")
 
 
-def _in_leading(pre: str, off: int) -> bool:
+def _leading_end(pre: str) -> int:
+    """``_LEADING_RX.match(pre).end()``, or -1 when it does not match."""
+    if _COMPILED:
+        return _leading_scan(pre)
     m = _LEADING_RX.match(pre)
-    return bool(m) and off < m.end()
+    return m.end() if m else -1
+
+
+@cython.boundscheck(False)  # compiled: indices unchecked (the code keeps them in range)
+@cython.wraparound(False)
+def _leading_scan(pre: str) -> int:
+    """``_leading_end`` for the compiled module, reading characters (the regex's ``[^,]{0,60}`` runs
+    60 characters on and backtracks to a comma; a call costs several thousand instructions). After
+    blanks, a capitalised word ([A-Z][a-z]*) or a number ([0-9][\\w,]*, commas included) ends at p;
+    backtracking into either cannot help but for a number's last comma. The match then ends after
+    the first comma within 61 characters of p + 1 and a blank, when a blank is at p; else after a
+    comma at p and a blank; else, for a number, after its last comma when a blank is at p."""
+    cs = _chars(pre)  # compiled: the string's kind and data, read once (figures.pxd)
+    n = len(pre)
+    i = 0
+    while i < n and (_char(cs, i) == " " or _char(cs, i) == "\t"):
+        i += 1
+    if i == n:
+        return -1
+    ch = _char(cs, i)
+    p = i + 1
+    if "A" <= ch <= "Z":
+        while p < n and "a" <= _char(cs, p) <= "z":
+            p += 1
+    elif "0" <= ch <= "9":
+        while p < n and (_is_word(_char(cs, p)) or _char(cs, p) == ","):
+            p += 1
+    else:
+        return -1
+    if p == n:
+        return -1
+    ch = _char(cs, p)
+    if ch == " " or ch == "\t":
+        c = pre.find(",", p + 1, p + 62)  # the first comma, after at most 60 other characters
+        if c >= 0 and c + 1 < n and (_char(cs, c + 1) == " " or _char(cs, c + 1) == "\t"):
+            return c + 2
+        if _char(cs, p - 1) == ",":
+            return p + 1  # a number's last comma, then the blank
+        return -1
+    if ch == "," and p + 1 < n and (_char(cs, p + 1) == " " or _char(cs, p + 1) == "\t"):
+        return p + 2
+    return -1
+
+
+def _in_leading(pre: str, off: int) -> bool:
+    end = _leading_end(pre)
+    return end >= 0 and off < end
 
 
 def _subject(ms: list[Mention], pre: str, base: int) -> Mention | None:
     """The first mention of the sentence outside a leading adverbial phrase."""
     if not ms:
         return None
-    m = _LEADING_RX.match(pre)
-    lead_end = m.end() if m else 0
-    if m:
+    lead_end = _leading_end(pre)
+    if lead_end < 0:
+        lead_end = 0
+    else:
         head = pre[:lead_end].strip().split()[0].lower().strip(",")
         if head not in COMMON and not head[0].isdigit() and head not in ("two", "three", "last", "during", "in"):
             # "Putin, 71, said" / "Abbas, who ..., described" -> the name itself is the subject
