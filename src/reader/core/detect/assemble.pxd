@@ -35,3 +35,5 @@ cpdef str _figure_json(Py_ssize_t start, Py_ssize_t end, str text, object typ, o
 cpdef str _quote_json(str kind, Py_ssize_t start, Py_ssize_t end, str text, object speaker, object speaker_start,
                       object speaker_end, object cue, object partial)
 cpdef str _json_value(object v)
+@cython.locals(ch=Py_UCS4)
+cpdef str _json_text(str s)

@@ -201,7 +201,7 @@ def _spans_c(text: str, figures: list, quotes: list, order: list, span_class: ty
 
 def _figure_json(start: int, end: int, text: str, typ, value, unit, hedge, high) -> str:
     """A figure's ``Span.to_dict()`` as ``json.dumps(..., ensure_ascii=False)`` writes it."""
-    return (f'{{"kind": "figure", "start": {start}, "end": {end}, "text": {_json_str(text)}, '
+    return (f'{{"kind": "figure", "start": {start}, "end": {end}, "text": {_json_text(text)}, '
             f'"type": {_json_value(typ)}, "value": {_json_value(value)}, "unit": {_json_value(unit)}, '
             f'"hedge": {_json_value(hedge)}, "high": {_json_value(high)}}}')
 
@@ -209,10 +209,20 @@ def _figure_json(start: int, end: int, text: str, typ, value, unit, hedge, high)
 def _quote_json(kind: str, start: int, end: int, text: str, speaker, speaker_start, speaker_end, cue, partial) -> str:
     """The ``Span.to_dict()`` of a span of another kind than "figure" (a quote) as ``json.dumps(...,
     ensure_ascii=False)`` writes it."""
-    return (f'{{"kind": {_json_str(kind)}, "start": {start}, "end": {end}, "text": {_json_str(text)}, '
+    return (f'{{"kind": {_json_text(kind)}, "start": {start}, "end": {end}, "text": {_json_text(text)}, '
             f'"speaker": {_json_value(speaker)}, "speaker_start": {_json_value(speaker_start)}, '
             f'"speaker_end": {_json_value(speaker_end)}, "cue": {_json_value(cue)}, '
             f'"partial": {_json_value(partial)}}}')
+
+
+def _json_text(s: str) -> str:
+    """``json.dumps(s, ensure_ascii=False)`` for a str: the string in double quotes, escaped only when
+    it holds a character JSON escapes (a control character, '"' or a backslash), which most figures'
+    and quotes' texts do not (a loop over the characters is cheaper than the encoder's call)."""
+    for ch in s:
+        if ch < " " or ch == '"' or ch == "\\":
+            return _json_str(s)
+    return f'"{s}"'
 
 
 def _json_value(v) -> str:
@@ -221,7 +231,7 @@ def _json_value(v) -> str:
         return "null"
     cls = type(v)
     if cls is str:
-        return _json_str(v)
+        return _json_text(v)
     if cls is int:
         return str(v)
     if cls is float and v - v == 0.0:  # finite (json writes nan and infinities its own way)
