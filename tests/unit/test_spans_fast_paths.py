@@ -448,3 +448,19 @@ _AFTER_TEXT = st.one_of(
 def test_month_after_reader_matches_the_regex(text, pos):
     m = F._MONTH_AFTER_RX.match(text, max(pos, 0))
     assert F._month_after(text, pos) == (None if m is None else (m.end(), m.group(1), m.group(2)))
+
+
+_HEDGE_PIECES = st.sampled_from(["about", "About", "ABOUT", "more than", "More Than", "approx.", "c.", "some",
+                                 "estimated", "over", "under", "überabout", "x-about", "'about", "about2", "3",
+                                 " ", "  ", "\t", "\u00a0", ".", ",", "nearly", "people", "a", "-", "’", "&", "é",
+                                 "abouts", "aboutaboutabout", "least", "most"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_HEDGE_PIECES, max_size=6).map("".join), st.data())
+def test_hedge_pre_check_never_skips_a_hedge_word(text, data):
+    # what lets _hedge_before return at once: the word before s is not one that can end a hedge
+    s = data.draw(st.integers(0, len(text)))
+    if not F._may_end_hedge(text, s):
+        w = F._prev_word(text, s, 14)[0].lower()
+        assert w not in L.HEDGE_FIRST and w not in ("estimated", "approx.")

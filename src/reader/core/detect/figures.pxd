@@ -92,6 +92,10 @@ cpdef object _suffix(str text, Py_ssize_t e, object value, bint allow_mag=*, bin
 
 @cython.locals(k1=Py_ssize_t, k2=Py_ssize_t, k3=Py_ssize_t, w1=str, w2=str, w3=str, l1=str, l2=str, l3=str)
 cpdef tuple _hedge_before(str text, Py_ssize_t s)
+cdef bytes _HEDGE_LAST_HASH_BITS
+@cython.locals(cs=_Chars, j=Py_ssize_t, stop=Py_ssize_t, k=Py_ssize_t, i=Py_ssize_t, ch=Py_UCS4, h=Py_ssize_t,
+               c=Py_ssize_t)
+cpdef bint _may_end_hedge(str text, Py_ssize_t s)
 
 @cython.locals(j=Py_ssize_t, k=Py_ssize_t, p=Py_ssize_t, cs=_Chars)
 cpdef tuple _currency_before(str text, Py_ssize_t s)

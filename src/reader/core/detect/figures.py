@@ -602,8 +602,46 @@ _SUFFIX_LOWS = frozenset(
 # ----------------------------------------------------------------------------------- context
 
 
+# The 16-bit hashes (_word_hash) of the words that can end a hedge, for _may_end_hedge.
+_HEDGE_LAST_HASH_BITS = _hash_bits(HEDGE_FIRST | {"estimated", "approx."})
+
+
+def _may_end_hedge(text: str, s: int) -> bool:
+    """False when the word before ``s`` (``_prev_word(text, s, 14)``) is surely not one that ends a
+    hedge (in lower case, in ``HEDGE_FIRST`` or "estimated", "approx."): a word of ASCII letters and
+    dots whose lower-case hash bit is not set. Any other word is left to the full check."""
+    cs = _chars(text)  # compiled: the string's kind and data, read once (figures.pxd)
+    s = min(s, len(text))  # (compiled, _char does not check indices)
+    j = s
+    while j > 0 and _char(cs, j - 1) in _WS:
+        j -= 1
+    stop = s - 14 if s > 14 else 0
+    k = j
+    while k > stop:
+        ch = _char(cs, k - 1)
+        if "a" <= ch <= "z" or "A" <= ch <= "Z" or ch == ".":
+            k -= 1
+        elif ch.isalnum() or ch == "'" or ch == "’" or ch == "&" or ch == "-":
+            return True  # another character of a word: the full check reads it
+        else:
+            break
+    if k == j:
+        return False  # no word: _hedge_before finds none either
+    if k == stop and k > 0:
+        return True  # the word may run on past the limit: the full check reads it
+    h = 0
+    for i in range(k, j):
+        c = ord(_char(cs, i))
+        if 65 <= c <= 90:  # A-Z in lower case
+            c += 32
+        h = (h * 31 + c) & 0xFFFF
+    return bool(_HEDGE_LAST_HASH_BITS[h >> 3] & (1 << (h & 7)))
+
+
 def _hedge_before(text: str, s: int) -> tuple[int, str | None]:
     """Extend ``s`` back over a hedge ("more than", "about", "some"). Returns (start, hedge)."""
+    if cython.compiled and not _may_end_hedge(text, s):
+        return s, None
     w1, k1 = _prev_word(text, s, 14)
     if not w1:
         return s, None
