@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.detect import quotes as Q
-from reader.core.detect.lexicon import COMMON
+from reader.core.detect.lexicon import COMMON, ROLE_NOUNS, TITLES
 
 # Every code point but the surrogates (which a str may hold, but no text read from a file does).
 _ALL_CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
@@ -218,3 +218,20 @@ def test_leading_phrase_reader_at_the_regex_length_bound():
         for pre in ("On " + "x" * k + ", said", "2,000 " + "y" * k + ",\tX", "\tAt " + "z" * k + ",,  "):
             m = Q._LEADING_RX.match(pre)
             assert Q._leading_scan(pre) == (m.end() if m else -1), pre
+
+
+_NAME_RUN_PIECES = st.sampled_from([
+    "Vladimir", "Putin", "President", "Mr.", "Dr", "Russian", "Prime", "Minister", "The", "Said", "de", "la", "Of",
+    "Ministry", "Putin’s", "Ruiz's", "Sen.", "U.S.", "Chief", "Executive", "A", "Brian", "Council", "Ali", "X", "Lawyer",
+    "Adviser,", "Aide."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_RUN_PIECES, min_size=1, max_size=6).map(" ".join))
+def test_name_parts_memo_and_title_check(raw):
+    # _name_parts' single look-up (a name may have no parts: None is memoised too), twice over
+    assert Q._name_parts(raw) == Q._read_name_parts(raw)
+    assert Q._name_parts(raw) == Q._read_name_parts(raw)
+    words = raw.split()
+    expected = all(w.lower().rstrip(".,") in TITLES or w.lower().rstrip(".,") in ROLE_NOUNS for w in words)
+    assert Q._all_titles_or_roles(words) == expected

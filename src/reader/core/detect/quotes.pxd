@@ -40,7 +40,13 @@ cdef class Mention:
 cpdef Mention _mention(Py_ssize_t s, Py_ssize_t e, object kind, object text=*, object role=*, object mods=*,
                        object person=*)
 
+@cython.locals(parts=object)
 cpdef tuple _name_parts(str raw)
+@cython.locals(words=list, pos=list, k=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, h=Py_ssize_t, t=str, lw=str, lastw=str,
+               name=str, core=list, cpos=list, roles=list, mods=list, low_last=str)
+cpdef tuple _read_name_parts(str raw)
+@cython.locals(w=str, lw=str)
+cpdef bint _all_titles_or_roles(list words)
 
 cdef class Tracker:
     cdef public str text

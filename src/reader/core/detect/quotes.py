@@ -376,8 +376,9 @@ _NAME_PARTS: dict[str, tuple | None] = {}  # _name_parts' memo (a plain dict: lr
 def _name_parts(raw: str) -> tuple | None:
     """(start, end, name, role, modifiers, is-a-person) of the name in a capitalised run ``raw``
     (offsets into ``raw``); memoised, as the same names recur through a text."""
-    if raw in _NAME_PARTS:
-        return _NAME_PARTS[raw]
+    parts = _NAME_PARTS.get(raw, False)  # (one look-up: a name may have no parts, None)
+    if parts is not False:
+        return parts
     if len(_NAME_PARTS) >= 8192:
         _NAME_PARTS.clear()
     parts = _NAME_PARTS[raw] = _read_name_parts(raw)
@@ -417,7 +418,7 @@ def _read_name_parts(raw: str) -> tuple | None:
         return None
     roles, mods = [], []
     h = 0
-    if all(w.lower().rstrip(".,") in TITLES or w.lower().rstrip(".,") in ROLE_NOUNS for w in words):
+    if _all_titles_or_roles(words):
         return None
     lastw = words[-1].lower().rstrip(".,’'s")
     if lastw in BODY_NOUNS or lastw in ("ministry", "office", "council", "agency", "court", "service", "bureau", "department"):
@@ -443,6 +444,16 @@ def _read_name_parts(raw: str) -> tuple | None:
     person = (len(core) >= 2 and low_last not in BODY_NOUNS and low_last not in ("office", "ministry", "council"))\
         or bool(roles) or words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr")
     return cpos[0], cpos[0] + len(name), name, roles[-1] if roles else None, tuple(mods), person
+
+
+def _all_titles_or_roles(words: list[str]) -> bool:
+    """Is each of ``words`` a title or a role noun (but for a final "." or ",")? (A function, not
+    ``all()`` of a generator: compiled, ``_read_name_parts`` may then hold no closure.)"""
+    for w in words:
+        lw = w.lower().rstrip(".,")
+        if not (lw in TITLES or lw in ROLE_NOUNS):
+            return False
+    return True
 
 
 def _names(win: str) -> list[tuple[int, int]]:
