@@ -6,7 +6,7 @@ as Python. A cdef helper cannot be called from here; it is checked through the r
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.detect import quotes as Q
@@ -235,3 +235,42 @@ def test_name_parts_memo_and_title_check(raw):
     words = raw.split()
     expected = all(w.lower().rstrip(".,") in TITLES or w.lower().rstrip(".,") in ROLE_NOUNS for w in words)
     assert Q._all_titles_or_roles(words) == expected
+
+
+def _old_subject_before(ms, text, cue_at):
+    before = [m for m in ms if m.e <= cue_at and Q._eligible(m, text)]
+    if not before:
+        return None
+    cand = before[-1]
+    gap = text[cand.e:cue_at]
+    if not Q._short_gap(gap):
+        return None
+    if cand.kind == "role" and len(before) > 1 and text[before[-2].e:cand.s].strip() == "," and before[-2].kind == "name":
+        return before[-2]
+    k = text.rfind(",", max(0, cand.s - 120), cand.s)
+    if k >= 0 and gap.strip() == ",":
+        head = text[k + 1:cand.s].split()
+        if head and head[0].lower() in ("who", "which", "whose", "a", "an", "the", "whom", "where", "executive"):
+            earlier = [m for m in before if m.e <= k]
+            if earlier:
+                return earlier[-1]
+    return cand
+
+
+# Subjects, appositives and relative clauses before a cue verb
+_SUBJECT_PIECES = st.sampled_from([
+    "Brian Fallon", "Levine", "Ana Ruiz", ",", ", ", "a spokesman for", "the spokesman", "who backs", "Rubio",
+    "which", "the", "of", "for", "Ryan’s", "Ryan's", "spokeswoman", "has", "repeatedly", "told", "said", "he",
+    "she", "they", "the White House", "in", "a", "statement", "the president", "whose", "executive", "Tuesday"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SUBJECT_PIECES, max_size=14).map(" ".join))
+@example("a letter for Rubio, the spokesman said")  # an ineligible name right before the role phrase
+@example("Levine, who backs Rubio, said")
+@example("Brian Fallon, a spokesman for Ryan’s office, said")
+def test_subject_before_reads_only_the_last_eligible_mentions(text):
+    ms = Q.mentions(text, 0)
+    for cue_at in range(len(text) + 1):
+        new, old = Q._subject_before(ms, text, cue_at), _old_subject_before(ms, text, cue_at)
+        assert new is old, (text, cue_at)

@@ -193,14 +193,17 @@ cpdef str _masked(str text, Py_ssize_t a, Py_ssize_t b, list quotes, Py_ssize_t 
 @cython.locals(j=Py_ssize_t, k=Py_ssize_t, w=str)
 cpdef bint _eligible(Mention m, str text)
 
-@cython.locals(k=Py_ssize_t, cand=Mention, gap=str)
+@cython.locals(i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, cand=Mention, gap=str)
 cpdef Mention _subject_before(list ms, str text, Py_ssize_t cue_at)
+
+@cython.locals(k=Py_ssize_t, m=Mention)
+cpdef Py_ssize_t _last_eligible(list ms, str text, Py_ssize_t upto, Py_ssize_t end)
 
 @cython.locals(m=Mention)
 cpdef bint _covered(list ms, Py_ssize_t at)
 
 @cython.locals(lead=Py_ssize_t, at=Py_ssize_t, body=str, head=str, cue=str, pick=Mention, m=Mention, cm=tuple, c=tuple,
-               cues=list)
+               cues=list, cue_s=Py_ssize_t, cue_e=Py_ssize_t, kept=list, before=list, after=list)
 cpdef bint _post_attr(Tracker tr, str text, str post, Py_ssize_t base, Q q)
 
 @cython.locals(w=str)

@@ -1532,25 +1532,42 @@ def _eligible(m: Mention, text: str) -> bool:
 
 def _subject_before(ms: list[Mention], text: str, cue_at: int) -> Mention | None:
     """The subject of a cue verb at ``cue_at``: the nearest eligible mention before it, skipping an
-    appositive or relative clause set off by commas ("Levine, who backs Rubio, said")."""
-    before = [m for m in ms if m.e <= cue_at and _eligible(m, text)]
-    if not before:
+    appositive or relative clause set off by commas ("Levine, who backs Rubio, said").
+
+    Of ``before``, the eligible mentions that end by ``cue_at``, only the last one or two (and the
+    last that ends by an earlier comma) are used: they are found from the end (``_last_eligible``),
+    not every mention judged by ``_eligible``."""
+    i = _last_eligible(ms, text, len(ms), cue_at)  # before[-1]
+    if i < 0:
         return None
-    cand = before[-1]
+    cand = ms[i]
     gap = text[cand.e:cue_at]
     if not _short_gap(gap):
         return None
     # inside a parenthetical?  ", who ... X, said" / ", a spokesman for X, said"
-    if cand.kind == "role" and len(before) > 1 and text[before[-2].e:cand.s].strip() == "," and before[-2].kind == "name":
-        return before[-2]  # "Brian Fallon, a spokesman for X, said"
+    if cand.kind == "role":
+        j = _last_eligible(ms, text, i, cue_at)  # before[-2]
+        if j >= 0 and text[ms[j].e:cand.s].strip() == "," and ms[j].kind == "name":
+            return ms[j]  # "Brian Fallon, a spokesman for X, said"
     k = text.rfind(",", max(0, cand.s - 120), cand.s)
     if k >= 0 and gap.strip() == ",":
         head = text[k + 1:cand.s].split()
         if head and head[0].lower() in ("who", "which", "whose", "a", "an", "the", "whom", "where", "executive"):
-            earlier = [m for m in before if m.e <= k]
-            if earlier:
-                return earlier[-1]
+            j = _last_eligible(ms, text, i, min(cue_at, k))  # the last of before that ends by k
+            if j >= 0:
+                return ms[j]
     return cand
+
+
+def _last_eligible(ms: list[Mention], text: str, upto: int, end: int) -> int:
+    """The index of the last of ``ms[:upto]`` that ends by ``end`` and is ``_eligible``, else -1."""
+    k = upto - 1
+    while k >= 0:
+        m = ms[k]
+        if m.e <= end and _eligible(m, text):
+            return k
+        k -= 1
+    return -1
 
 
 _POST_RX = re.compile(r"\A[\s,.!?…—–-]*")
@@ -1614,9 +1631,19 @@ def _post_attr(tr: Tracker, text: str, post: str, base: int, q: Q) -> bool:
     cue = cm[2].lower()
     if cue.startswith("according"):
         cue = "according to"
-    ms = [m for m in ms if m.s < base + lead + cm[1] + 90]
-    before = [m for m in ms if m.e <= base + lead + cm[0]]
-    after = [m for m in ms if m.s >= base + lead + cm[1]]
+    cue_s = base + lead + cm[0]  # the cue's offsets in text
+    cue_e = base + lead + cm[1]
+    kept: list[Mention] = []  # the mentions that start before cue_e + 90
+    before: list[Mention] = []  # of those, the ones that end by the cue
+    after: list[Mention] = []  # and the ones that start after it
+    for m in ms:
+        if m.s < cue_e + 90:
+            kept.append(m)
+            if m.e <= cue_s:
+                before.append(m)
+            if m.s >= cue_e:
+                after.append(m)
+    ms = kept
     pick = None
     if before and cue != "according to":
         # the subject between the quote and the cue ("Mr. Morgan of the Sierra Club said",
