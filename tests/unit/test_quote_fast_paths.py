@@ -163,7 +163,8 @@ _HEAD_PIECES = st.sampled_from([
     "Vladimir Putin", "Putin", "Mr. Ruiz", "President", "Russian President Vladimir Putin", "The", "the", "his",
     "its", "a", "He", "he", "she", "They", "we", "I", "president", "leader", "Russian", "spokesman", "of", "who",
     "said", "But", "On Monday", "Ana de la Cruz", "Homeland Security", "White House", "ministry", "the new",
-    "The Russian", "head coach", "police", "The Kremlin", "Officials", "He Jiankui", ",", ".", "’s", "\t"])
+    "The Russian", "head coach", "police", "The Kremlin", "Officials", "He Jiankui", ",", ".", "’s", "\t",
+    "Then Kremlin Police", "Foreign Ministry Officials", "Police’s"])
 
 
 @settings(max_examples=600, deadline=None)
@@ -274,3 +275,12 @@ def test_subject_before_reads_only_the_last_eligible_mentions(text):
     for cue_at in range(len(text) + 1):
         new, old = Q._subject_before(ms, text, cue_at), _old_subject_before(ms, text, cue_at)
         assert new is old, (text, cue_at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEAD_PIECES, min_size=1, max_size=10).map(" ".join))
+def test_deciding_check_of_names_matches_the_plain_expression(win):
+    # _decides memoises, per name, whether its last word is not a common word
+    for x in Q.mentions(win, 0) * 2:
+        if x.kind == "name":
+            assert Q._decides(x) == bool(x.person or x.text.split()[-1].lower() not in COMMON)

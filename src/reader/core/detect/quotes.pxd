@@ -150,6 +150,8 @@ cpdef list _pron_mentions(str win, Py_ssize_t base, Py_ssize_t limit)
 @cython.locals(x0=Py_ssize_t, x1=Py_ssize_t, mod_words=str, role=str, out=list)
 cpdef list _role_mentions(str win, Py_ssize_t base, Py_ssize_t limit)
 
+cdef dict _LAST_UNCOMMON
+@cython.locals(uncommon=object)
 cpdef bint _decides(Mention x)
 
 @cython.locals(x=Mention)
@@ -209,7 +211,7 @@ cpdef bint _post_attr(Tracker tr, str text, str post, Py_ssize_t base, Q q)
 @cython.locals(w=str)
 cpdef bint _has_non_subject_word(list words)
 
-@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention, cm=tuple, cues=list)
+@cython.locals(cue=str, pick=Mention, m=Mention, subj=Mention, cm=tuple, cues=list, cue_s=Py_ssize_t, before=list)
 cpdef bint _pre_attr(Tracker tr, str text, str pre, Py_ssize_t base, Q q)
 
 cpdef Py_ssize_t _leading_end(str pre)

@@ -860,11 +860,21 @@ def _in_order(names: list[Mention], prons: list[Mention], roles: list[Mention]) 
     return res
 
 
+_LAST_UNCOMMON: dict[str, bool] = {}  # _decides' memo, by name: is its last word not a common word?
+
+
 def _decides(x: Mention) -> bool:
     """Does ``x`` decide who the subject of a sentence head is (``_head_subject``): a name of a person,
     or whose last word is not a common word; "he" or "she"; a role phrase?"""
     if x.kind == "name":
-        return x.person or x.text.split()[-1].lower() not in COMMON
+        if x.person:
+            return True
+        uncommon = _LAST_UNCOMMON.get(x.text)
+        if uncommon is None:
+            if len(_LAST_UNCOMMON) >= 8192:
+                _LAST_UNCOMMON.clear()
+            uncommon = _LAST_UNCOMMON[x.text] = x.text.split()[-1].lower() not in COMMON
+        return uncommon
     if x.kind == "pron":
         return x.text == "he" or x.text == "she"
     return x.kind == "role"
@@ -1707,8 +1717,12 @@ def _pre_attr(tr: Tracker, text: str, pre: str, base: int, q: Q) -> bool:
                 return q.speaker is not None
         elif cue not in PARTICIPLE_CUES:
             # subject right before the cue (allowing adverbs/auxiliaries/appositives)
-            before = [m for m in ms if m.e <= base + cm[0]]
-            pick = _subject_before(ms, text, base + cm[0]) if before else None
+            cue_s = base + cm[0]
+            before = []
+            for m in ms:
+                if m.e <= cue_s:
+                    before.append(m)
+            pick = _subject_before(ms, text, cue_s) if before else None
             if before and pick is None:
                 if True:
                     # appositive: "X, the spokesman for Y, said"
