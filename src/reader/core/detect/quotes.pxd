@@ -96,7 +96,7 @@ cpdef bint _is_elision(str low)
 
 @cython.locals(n=Py_ssize_t, di=Py_ssize_t, last_end=Py_ssize_t, o=Py_ssize_t, lim=Py_ssize_t, le=Py_ssize_t,
                j=Py_ssize_t, close=Py_ssize_t, fallback=Py_ssize_t, j1=Py_ssize_t, j2=Py_ssize_t, c=Py_ssize_t,
-               pch=Py_UCS4, nch=Py_UCS4, rest=str, low=str, q=Q)
+               pch=Py_UCS4, nch=Py_UCS4, rest=str, low=str, q=Q, dq=Q, nd=Py_ssize_t)
 cpdef list _singles(str text, list doubles)
 
 cdef bint _is_word(Py_UCS4 ch)

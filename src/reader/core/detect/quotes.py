@@ -197,13 +197,19 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
     res: list[Q] = []
     di = 0
     last_end = -1
+    nd = len(doubles)
     for o in _single_openers(text):
         if o < last_end:
             continue
-        while di < len(doubles) and doubles[di].e < o:
+        while di < nd:
+            dq = doubles[di]  # (compiled: a typed local, whose fields are read in C)
+            if dq.e >= o:
+                break
             di += 1
-        if di < len(doubles) and doubles[di].s <= o < doubles[di].e:
-            continue
+        if di < nd:
+            dq = doubles[di]
+            if dq.s <= o < dq.e:
+                continue
         if o + 1 >= n:
             continue
         # apostrophe forms: '90s, 'em, 'n'
@@ -223,11 +229,10 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
         fallback = -1
         while True:
             j1 = text.find("’", j, lim)
-            j2 = text.find("'", j, lim) if text[o] != "‘" or True else -1
-            cands = [x for x in (j1, j2) if x >= 0]
-            if not cands:
+            j2 = text.find("'", j, lim)
+            if j1 < 0 and j2 < 0:
                 break
-            c = min(cands)
+            c = j1 if j2 < 0 or 0 <= j1 < j2 else j2  # the first of the two marks found
             j = c + 1
             pch = text[c - 1]
             nch = text[c + 1] if c + 1 < n else "\n"
@@ -247,8 +252,10 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
             close = fallback
         if close < 0:
             continue
-        if di < len(doubles) and doubles[di].s <= close:
-            continue  # a double-quoted span opens inside: quote spans must not overlap
+        if di < nd:
+            dq = doubles[di]
+            if dq.s <= close:
+                continue  # a double-quoted span opens inside: quote spans must not overlap
         q = Q(o + 1, close)
         res.append(q)
         last_end = close + 1
