@@ -94,6 +94,7 @@ cpdef Py_ssize_t _start_of(Q q)
 @cython.locals(el=str)
 cpdef bint _is_elision(str low)
 
+cpdef Py_ssize_t _first_found(Py_ssize_t j1, Py_ssize_t j2) noexcept
 @cython.locals(n=Py_ssize_t, di=Py_ssize_t, last_end=Py_ssize_t, o=Py_ssize_t, lim=Py_ssize_t, le=Py_ssize_t,
                j=Py_ssize_t, close=Py_ssize_t, fallback=Py_ssize_t, j1=Py_ssize_t, j2=Py_ssize_t, c=Py_ssize_t,
                pch=Py_UCS4, nch=Py_UCS4, rest=str, low=str, q=Q, dq=Q, nd=Py_ssize_t)

@@ -192,6 +192,11 @@ def _is_elision(low: str) -> bool:
     return False
 
 
+def _first_found(j1: int, j2: int) -> int:
+    """The smaller of two ``str.find`` results that are not -1 (at least one is not)."""
+    return j1 if j2 < 0 or 0 <= j1 < j2 else j2
+
+
 def _singles(text: str, doubles: list[Q]) -> list[Q]:
     n = len(text)
     res: list[Q] = []
@@ -232,7 +237,7 @@ def _singles(text: str, doubles: list[Q]) -> list[Q]:
             j2 = text.find("'", j, lim)
             if j1 < 0 and j2 < 0:
                 break
-            c = j1 if j2 < 0 or 0 <= j1 < j2 else j2  # the first of the two marks found
+            c = _first_found(j1, j2)
             j = c + 1
             pch = text[c - 1]
             nch = text[c + 1] if c + 1 < n else "\n"
