@@ -32,6 +32,9 @@ cdef class Q:
     cdef public Py_ssize_t s, e
     cdef public object speaker, sp_s, sp_e, cue, partial
 
+@cython.locals(q=Q)
+cpdef Q _q(Py_ssize_t s, Py_ssize_t e)
+
 cdef class Mention:
     cdef public Py_ssize_t s, e
     cdef public object kind, text, role, mods, person
