@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .detect.assemble import detect_json as _detect_json
 from .detect.assemble import write_json as _write_json
 from .detect.assemble import detect_spans
 
@@ -73,9 +72,9 @@ def detect(text: str) -> list[Span]:
 
 def detect_json(text: str) -> str:
     """``json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)``, faster (for ``reader spans``)."""
-    if not text:
-        return "[]"
-    return _detect_json(text)
+    out: list[str] = []
+    write_json(text, out.append)
+    return "".join(out)
 
 
 def write_json(text: str, write) -> None:

@@ -17,8 +17,6 @@ cdef extern from *:
 
 @cython.locals(fields=tuple, figures=list, quotes=list, order=list, k=Py_ssize_t, spans=list)
 cpdef list detect_spans(str text, object span_class)
-@cython.locals(out=list)
-cpdef str detect_json(str text)
 @cython.locals(figures=list, quotes=list, order=list, k=Py_ssize_t, c=_C, q=Q, out=list, sep=str)
 cpdef write_json(str text, object write)
 @cython.locals(figures=list, quotes=list, order=list)

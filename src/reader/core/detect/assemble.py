@@ -7,7 +7,7 @@ allocator and set with ``PyObject_GenericSetAttr`` from C, which skips ``object.
 setters' Python-level calls (an argument tuple each). The class comes in as an argument
 (``reader.core.spans`` defines it and imports this module). Figures and quotes come out of their
 detectors in order, so they are merged rather than sorted (a key function call per span).
-``detect_json`` writes the spans' JSON straight from the detectors' results, for ``reader spans``.
+``write_json`` writes the spans' JSON straight from the detectors' results, for ``reader spans``.
 """
 
 from __future__ import annotations
@@ -70,19 +70,13 @@ def detect_spans(text: str, span_class: type) -> list:
     return spans
 
 
-def detect_json(text: str) -> str:
-    """``json.dumps([s.to_dict() for s in detect_spans(text, Span)], ensure_ascii=False)``, written
-    from the detectors' results without building the spans or a dict per span (``write_json``)."""
-    out = []
-    write_json(text, out.append)
-    return "".join(out)
-
-
 def write_json(text: str, write) -> None:
-    """Write ``detect_json(text)`` through ``write`` in pieces of ``_JSON_BATCH`` spans, so a large
-    text's output is never held whole (nor its encoded copy): on 20 MB of text that was ~70 MB of
-    fresh memory, whose page faults cost more than writing it. The figure and quote writers below
-    hold ``Span.to_dict``'s keys in its order; a test checks the two agree."""
+    """Write ``json.dumps([s.to_dict() for s in detect_spans(text, Span)], ensure_ascii=False)`` through
+    ``write``, from the detectors' results without building the spans or a dict per span, in pieces of
+    ``_JSON_BATCH`` spans, so a large text's output is never held whole (nor its encoded copy): on 20
+    MB of text that was ~70 MB of fresh memory, whose page faults cost more than writing it. The
+    figure and quote writers below hold ``Span.to_dict``'s keys in its order; a test checks the two
+    agree."""
     figures, quotes, order = _detected(text)
     out = []
     add = out.append
