@@ -863,14 +863,7 @@ def _month_after(text: str, pos: int) -> tuple | None:
     if ch == "/" or ch == "-":
         q = p + 1
     elif ch == " " or ch == "\t" or ch == "\u00a0":
-        q = p + 1
-        while q < n and (_char(cs, q) == " " or _char(cs, q) == "\t" or _char(cs, q) == "\u00a0"):
-            q += 1
-        if (q + 2 < n and _char(cs, q) == "o" and _char(cs, q + 1) == "f"
-                and (_char(cs, q + 2) == " " or _char(cs, q + 2) == "\t")):
-            q += 2
-            while q < n and (_char(cs, q) == " " or _char(cs, q) == "\t"):
-                q += 1
+        q = _after_of(cs, _blanks_after_comma(cs, p, n), n)
     else:
         return None
     k = q
@@ -896,11 +889,8 @@ def _year_after(text: str, pos: int) -> tuple | None:
     if p >= n:
         return None
     ch = _char(cs, p)
-    q = p + 1 if ch == "," else p  # ,?[ \t\u00a0]+
-    r = q
-    while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t" or _char(cs, r) == "\u00a0"):
-        r += 1
-    if r > q:
+    r = _blanks_after_comma(cs, p, n)  # ,?[ \t\u00a0]+
+    if r >= 0:
         z = _year_end(cs, r, n)
         if z >= 0:
             return z, text[r:z]
@@ -912,13 +902,11 @@ def _year_after(text: str, pos: int) -> tuple | None:
         r = p
         while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
             r += 1
-        if r + 2 < n and _char(cs, r) == "o" and _char(cs, r + 1) == "f" and (_char(cs, r + 2) == " " or _char(cs, r + 2) == "\t"):
-            r += 2
-            while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t"):
-                r += 1
-            z = _year_end(cs, r, n)
+        y = _after_of(cs, r, n)
+        if y > r:
+            z = _year_end(cs, y, n)
             if z >= 0:
-                return z, text[r:z]
+                return z, text[y:z]
     return None
 
 
@@ -2019,11 +2007,8 @@ def _month_fwd_at(text: str, cs, p: int, n: int) -> tuple | None:
     y = -1
     if blank_lead:
         y = _blanks_after_comma(cs, p, n)
-        if (y >= 0 and y + 2 < n and _char(cs, y) == "o" and _char(cs, y + 1) == "f"
-                and (_char(cs, y + 2) == " " or _char(cs, y + 2) == "\t")):
-            y += 2
-            while y < n and (_char(cs, y) == " " or _char(cs, y) == "\t"):
-                y += 1
+        if y >= 0:
+            y = _after_of(cs, y, n)
     elif ch == "/" or ch == "-":
         y = p + 1
     if y >= 0:
@@ -2040,6 +2025,15 @@ def _blanks_after_comma(cs, p: int, n: int) -> int:
     while r < n and (_char(cs, r) == " " or _char(cs, r) == "\t" or _char(cs, r) == "\u00a0"):
         r += 1
     return r if r > q else -1
+
+
+def _after_of(cs, q: int, n: int) -> int:
+    """The end of ``of[ \t]+`` at ``q`` when it is there, else ``q``."""
+    if q + 2 < n and _char(cs, q) == "o" and _char(cs, q + 1) == "f" and (_char(cs, q + 2) == " " or _char(cs, q + 2) == "\t"):
+        q += 2
+        while q < n and (_char(cs, q) == " " or _char(cs, q) == "\t"):
+            q += 1
+    return q
 
 
 def _decimals_end(cs, d: int, n: int, limit: int) -> int:
