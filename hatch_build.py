@@ -103,6 +103,7 @@ def _compile(root: Path, work: Path) -> dict[str, Path]:
     from setuptools import Distribution, Extension
 
     exts = [Extension(f"reader.core.detect.{m}", [str(root / PACKAGE_DIR / f"{m}.py")],
+                      include_dirs=[str(root / PACKAGE_DIR)],  # a module's C helpers: <module>.h
                       extra_compile_args=COMPILE_ARGS) for m in MODULES]
     exts = cythonize(exts, compiler_directives=DIRECTIVES, build_dir=str(work / "c"), quiet=True,
                      force=True)

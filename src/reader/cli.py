@@ -340,7 +340,7 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
     exclusive. With one input, --format json prints one JSON list of spans sorted by start;
     with several, one JSON object per line: {"file": ..., "spans": [...]}.
     """
-    from reader.core.spans import detect, write_json
+    from reader.core.spans import detect, write_json_utf8
 
     names = list(files) or ["-"]
     failed = False
@@ -356,13 +356,14 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
             failed = True
             continue
         if fmt == "json":
-            # written in pieces as it is made (the whole JSON of a 20 MB text, and its encoded copy,
-            # were ~70 MB of fresh memory); JSON escapes every control character, so there is no
-            # escape code for click to strip (color=True skips that pass over the output)
+            # UTF-8 JSON, written to the binary stdout in pieces as it is made (the whole JSON of a 20
+            # MB text, and its encoded copy, were ~70 MB of fresh memory); JSON escapes every control
+            # character, so there is no escape code to strip
+            out = click.get_binary_stream("stdout")
             if len(names) > 1:
-                _echo_raw('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ')
-            write_json(text, _echo_raw)
-            _echo_raw("}\n" if len(names) > 1 else "\n")
+                out.write(('{"file": ' + json.dumps(label, ensure_ascii=False) + ', "spans": ').encode("utf-8"))
+            write_json_utf8(text, out.write)
+            out.write(b"}\n" if len(names) > 1 else b"\n")
         else:
             if len(names) > 1:
                 click.echo(f"== {label}")
@@ -370,10 +371,6 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
                 click.echo(_span_line(s))
     if failed:
         sys.exit(1)
-
-
-def _echo_raw(s: str) -> None:
-    click.echo(s, nl=False, color=True)
 
 
 def _span_line(s) -> str:

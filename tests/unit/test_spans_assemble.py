@@ -1,18 +1,20 @@
 """Assembling spans: figures and quotes merged in order, and ``detect_json``, which writes what
-``json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)`` writes."""
+``json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)`` writes (and
+``write_json_utf8``, its UTF-8, which the compiled module writes from C)."""
 
 import json
 import os
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.detect import assemble
 from reader.core.detect import figures as F
 from reader.core.detect import quotes as Q
-from reader.core.spans import Span, detect, detect_json, write_json
+from reader.core.spans import Span, detect, detect_json, write_json, write_json_utf8
 
 _TEXTS = st.text(alphabet=st.characters(codec="utf-8"), max_size=40)  # quotes, backslashes, controls, emoji
 _NUMBERS = st.one_of(st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True))
@@ -65,13 +67,71 @@ def test_write_json_writes_a_large_text_in_pieces_that_join_to_the_json(monkeypa
         assert all(pieces)
 
 
+def test_write_json_utf8_writes_the_json_as_utf8_in_pieces(monkeypatch):
+    text = " ".join([_SAMPLE] * 40)
+    for size in (1 << 16, 200):  # one piece; many (compiled, a piece as the buffer passes the size)
+        monkeypatch.setattr(assemble, "_JSON_BYTES", size)
+        pieces = []
+        write_json_utf8(text, pieces.append)
+        assert all(type(p) is bytes and p for p in pieces)
+        assert b"".join(pieces) == detect_json(text).encode("utf-8")
+        if assemble._COMPILED:
+            assert (len(pieces) == 1) == (size > len(b"".join(pieces)))
+    for t in ("", "no figures here", "“Sure,” he said."):
+        pieces = []
+        write_json_utf8(t, pieces.append)
+        assert b"".join(pieces) == detect_json(t).encode("utf-8")
+
+
+def test_write_json_utf8_refuses_a_lone_surrogate_as_str_encode_does():
+    text = "“It cost \ud800 $5,” she said."
+    assert any(s.kind == "quote" for s in detect(text))
+    with pytest.raises(UnicodeEncodeError):
+        write_json_utf8(text, lambda b: None)
+
+
+# Figures and quotes with arbitrary fields over an arbitrary text: what the compiled UTF-8 writer writes
+# from C (every value type, escapes, 1- to 4-byte characters, slice bounds as Python reads them).
+_JSON_CASES = st.tuples(
+    _TEXTS,
+    st.lists(st.tuples(st.integers(-3, 45), st.integers(-3, 45), st.one_of(st.none(), _TEXTS), _VALUES,
+                       st.one_of(st.none(), _TEXTS), st.one_of(st.none(), _TEXTS), _VALUES), max_size=4),
+    st.lists(st.tuples(st.integers(-3, 45), st.integers(-3, 45), st.one_of(st.none(), _TEXTS), _OPT_INT,
+                       _OPT_INT, st.one_of(st.none(), _TEXTS), st.booleans()), max_size=4))
+
+
+@pytest.mark.skipif(not assemble._COMPILED, reason="the C writer exists only in the compiled module")
+@settings(max_examples=300, deadline=None)
+@given(_JSON_CASES)
+def test_the_compiled_utf8_writer_writes_what_the_python_writer_writes(case):
+    text, fig_fields, quote_fields = case
+    figs = [F._c(*f) for f in fig_fields]
+    qs = []
+    for s, e, speaker, sp_s, sp_e, cue, partial in quote_fields:
+        q = Q._q(s, e)
+        q.speaker, q.sp_s, q.sp_e, q.cue, q.partial = speaker, sp_s, sp_e, cue, partial
+        qs.append(q)
+    order = list(range(len(figs))) + [-1 - j for j in range(len(qs))]
+    pieces = []
+    assemble._json_utf8_c(text, figs, qs, order, pieces.append)
+    python = [assemble._figure_json(c.s, c.e, text[c.s:c.e], c.type, c.value, c.unit, c.hedge, c.high)
+              for c in figs]
+    python += [assemble._quote_json("quote", q.s, q.e, text[q.s:q.e], q.speaker, q.sp_s, q.sp_e, q.cue, q.partial)
+               for q in qs]
+    assert b"".join(pieces) == ("[" + ", ".join(python) + "]").encode("utf-8")
+
+
 def test_detect_json_as_plain_python():
     # the same functions, run from the .py module (the compiled one is what the other tests ran, when built)
-    code = ("import json\nimport reader.core.detect as d\nfrom reader.core.spans import detect, detect_json\n"
+    code = ("import json\nimport reader.core.detect as d\n"
+            "from reader.core.spans import detect, detect_json, write_json_utf8\n"
             "assert d.IMPLEMENTATION == 'python'\n"
             f"text = {_SAMPLE!r}\n"
             "assert len(detect(text)) > 3\n"
-            "assert detect_json(text) == json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)\n")
+            "assert detect_json(text) == json.dumps([s.to_dict() for s in detect(text)], ensure_ascii=False)\n"
+            "pieces = []\n"
+            "write_json_utf8(text, pieces.append)\n"
+            "assert b''.join(pieces) == detect_json(text).encode('utf-8')\n")
     env = {**os.environ, "READER_PURE_PYTHON": "1"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
 

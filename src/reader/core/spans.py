@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .detect.assemble import write_json as _write_json
+from .detect.assemble import write_json_utf8 as _write_json_utf8
 from .detect.assemble import detect_spans
 
-__all__ = ["DETECTOR_VERSION", "Span", "detect", "detect_json", "write_json"]
+__all__ = ["DETECTOR_VERSION", "Span", "detect", "detect_json", "write_json", "write_json_utf8"]
 
 DETECTOR_VERSION = "2026.11-rules-5"
 
@@ -84,3 +85,12 @@ def write_json(text: str, write) -> None:
         write("[]")
     else:
         _write_json(text, write)
+
+
+def write_json_utf8(text: str, write) -> None:
+    """Write ``detect_json(text)`` encoded as UTF-8 through ``write(bytes)`` in pieces (what ``reader
+    spans`` writes; compiled, it never builds the str)."""
+    if not text:
+        write(b"[]")
+    else:
+        _write_json_utf8(text, write)

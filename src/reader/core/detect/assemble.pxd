@@ -15,6 +15,19 @@ cdef extern from *:
     """
     object _new_span "reader_new_span"(object cls)
 
+cdef extern from "assemble.h":
+    ctypedef struct reader_json_buf:
+        pass
+    reader_json_buf *_buf_new "reader_json_new"() except NULL
+    void _buf_free "reader_json_free"(reader_json_buf *b)
+    Py_ssize_t _buf_len "reader_json_len"(reader_json_buf *b)
+    bytes _buf_take "reader_json_take"(reader_json_buf *b)
+    int _buf_ascii "reader_json_ascii"(reader_json_buf *b, const char *s) except -1
+    int _buf_int "reader_json_int"(reader_json_buf *b, long long v) except -1
+    int _buf_string "reader_json_str"(reader_json_buf *b, str u, Py_ssize_t a, Py_ssize_t z) except -1
+    int _buf_raw "reader_json_raw"(reader_json_buf *b, str s) except -1
+    int _buf_value "reader_json_value"(reader_json_buf *b, object v) except -1
+
 @cython.locals(fields=tuple, figures=list, quotes=list, order=list, k=Py_ssize_t, spans=list)
 cpdef list detect_spans(str text, object span_class)
 @cython.locals(figures=list, quotes=list, order=list, k=Py_ssize_t, c=_C, q=Q, out=list, sep=str)
@@ -24,6 +37,11 @@ cpdef tuple _detected(str text)
 @cython.locals(out=list, i=Py_ssize_t, j=Py_ssize_t, nf=Py_ssize_t, nq=Py_ssize_t, fs=Py_ssize_t, fe=Py_ssize_t,
                qs=Py_ssize_t, qe=Py_ssize_t, c=_C, q=Q)
 cpdef list _span_order(list figures, list quotes)
+@cython.locals(figures=list, quotes=list, order=list)
+cpdef write_json_utf8(str text, object write)
+@cython.locals(buf="reader_json_buf *", k=Py_ssize_t, c=_C, q=Q, first=bint)
+cpdef _json_utf8_c(str text, list figures, list quotes, list order, object write)
+cdef _buf_field(reader_json_buf *buf, object v)
 cpdef tuple _start_end(object x)
 @cython.locals(c=_C, q=Q, spans=list, k=Py_ssize_t)
 cpdef list _spans_c(str text, list figures, list quotes, list order, object span_class, tuple fields)

@@ -25,9 +25,10 @@ PACKAGE = "reader.core.detect"
 
 
 def source_hash(directory: Path, module: str) -> str:
-    """The hash of ``module``'s ``.py`` and ``.pxd`` in ``directory``, as ``compiled.json`` records it."""
+    """The hash of ``module``'s ``.py``, ``.pxd`` and ``.h`` (C helpers, where it has them) in
+    ``directory``, as ``compiled.json`` records it."""
     h = hashlib.sha256()
-    for suffix in (".py", ".pxd"):
+    for suffix in (".py", ".pxd", ".h"):
         p = directory / (module + suffix)
         h.update(p.read_bytes() if p.exists() else b"")
     return h.hexdigest()
