@@ -65,21 +65,33 @@ static inline int reader_json_ascii(reader_json_buf *b, const char *s) {
     return 0;
 }
 
-/* An integer in decimal, as str(int) writes it. */
+/* An integer in decimal, as str(int) writes it (two digits per division). */
 static int reader_json_int(reader_json_buf *b, long long v) {
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char tmp[24];
-    int i = 24;
+    char *end = tmp + 24, *q = end;
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        tmp[--i] = (char)('0' + (int)(u % 10));
-        u /= 10;
-    } while (u);
+    while (u >= 100) {
+        unsigned k = (unsigned)(u % 100) * 2;
+        u /= 100;
+        *--q = pairs[k + 1];
+        *--q = pairs[k];
+    }
+    if (u >= 10) {
+        *--q = pairs[u * 2 + 1];
+        *--q = pairs[u * 2];
+    } else {
+        *--q = (char)('0' + u);
+    }
     if (v < 0)
-        tmp[--i] = '-';
-    if (reader_json_reserve(b, 24 - i) < 0)
+        *--q = '-';
+    if (reader_json_reserve(b, end - q) < 0)
         return -1;
-    memcpy(b->p + b->n, tmp + i, (size_t)(24 - i));
-    b->n += 24 - i;
+    memcpy(b->p + b->n, q, (size_t)(end - q));
+    b->n += end - q;
     return 0;
 }
 
