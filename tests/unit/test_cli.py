@@ -97,6 +97,26 @@ def test_spans_json_text_stdin_and_bad_input(tmp_path):
     assert r.exit_code == 1 and json.loads(lines[0])["file"] == str(f)
 
 
+def test_spans_reads_empty_files_directories_and_non_ascii_text_as_a_user_meets_them(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run("spans", str(empty))
+    assert r.exit_code == 0 and r.stdout == "[]\n"  # (a file of no bytes cannot be memory-mapped)
+    r = run("spans", str(tmp_path))
+    assert r.exit_code == 1 and str(tmp_path) in r.stderr and "cannot read" in r.stderr
+    text = "“Wir zahlen 5 Mio. €,” sagte Müller 😀 am 3. Mai. "
+    f = tmp_path / "de.txt"
+    f.write_bytes(text.encode("utf-8") * 3)
+    out = run("spans", str(f)).stdout
+    spans = json.loads(out)
+    assert spans and all(s["text"] == (text * 3)[s["start"]:s["end"]] for s in spans)
+    assert "€" in out and "\\u20ac" not in out  # UTF-8 JSON, not \u escapes
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"ok " * 5000 + b"caf\xe9")
+    r = run("spans", str(late))
+    assert r.exit_code == 1 and "late.txt" in r.stderr and "at byte 15003" in r.stderr
+
+
 def test_spans_json_of_text_with_control_characters_is_escaped_and_exact(tmp_path):
     # the JSON is written unfiltered (click does not strip escape codes from it): it must escape them
     text = 'Alert: "We \x1b[1mpaid\x1b[0m $5 million,\x07" she said.'

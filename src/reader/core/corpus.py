@@ -7,6 +7,7 @@ naming the file and what is wrong; nothing here raises for bad input.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import re
 from collections.abc import Iterator
@@ -89,12 +90,13 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_utf8(rel: str, data: bytes) -> str | FileProblem:
-    """The bytes as UTF-8 text exactly (nothing stripped), or why they are not text."""
+def decode_utf8(rel: str, data: bytes | mmap.mmap) -> str | FileProblem:
+    """The bytes (or a file's memory map) as UTF-8 text exactly (nothing stripped), or why they are
+    not text."""
     if b"\x00" in data[:8192]:
         return FileProblem(rel, "binary file (contains NUL bytes), not text")
     try:
-        return data.decode("utf-8")
+        return str(data, "utf-8")
     except UnicodeDecodeError as e:
         return FileProblem(rel, f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})")
 
