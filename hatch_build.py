@@ -9,10 +9,10 @@ compiles them:
 - an editable install gets them written in place, beside the ``.py`` files in ``src/`` (git ignores them).
 
 ``compiled.json`` records a hash of each compiled module's source; ``reader.core.detect`` uses an
-extension module only while its ``.py``/``.pxd`` are unchanged (an edited module runs as Python until
-the next install). When anything fails (no Cython, no C compiler, no Python headers), the hook
-prints a warning and the wheel holds the pure-Python modules only: the detector gives the same
-output either way, only slower. ``READER_PURE_PYTHON=1`` skips compilation.
+extension module only while its ``.py``, ``.pxd`` and ``.h`` (C helpers, where a module has them) are
+unchanged (an edited module runs as Python until the next install). When anything fails (no Cython,
+no C compiler, no Python headers), the hook prints a warning and the wheel holds the pure-Python
+modules only: the detector gives the same output either way, only slower. ``READER_PURE_PYTHON=1`` skips compilation.
 """
 
 from __future__ import annotations

@@ -348,7 +348,8 @@ def spans(files: tuple[str, ...], fmt: str) -> None:
 
     Offsets are string indices into each file's text exactly as decoded from UTF-8, end
     exclusive. With one input, --format json prints one JSON list of spans sorted by start;
-    with several, one JSON object per line: {"file": ..., "spans": [...]}.
+    with several, one JSON object per line: {"file": ..., "spans": [...]}. JSON is written
+    as UTF-8.
     """
     from reader.core.spans import detect, write_json_utf8
 

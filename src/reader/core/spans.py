@@ -4,7 +4,8 @@ Contract (used by the CLI, the store's span cache and the UI):
 - ``detect(text) -> list[Span]``: spans sorted by ``start``; offsets are Python string indices
   into ``text`` exactly as given, end exclusive.
 - ``Span.to_dict()`` / ``Span.from_dict()`` round-trip through JSON; ``detect_json(text)`` is the JSON
-  text of ``detect(text)`` (``json.dumps`` of their ``to_dict()``, written without building the spans).
+  text of ``detect(text)`` (``json.dumps`` of their ``to_dict()``, written without building the spans);
+  ``write_json(text, write)`` writes it in pieces, ``write_json_utf8(text, write)`` as UTF-8 bytes.
 - ``DETECTOR_VERSION`` changes whenever output may change (it keys the span cache).
 
 The detector itself is in :mod:`reader.core.detect` (figures, quotes, word lists).

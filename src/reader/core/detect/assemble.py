@@ -7,7 +7,8 @@ allocator and set with ``PyObject_GenericSetAttr`` from C, which skips ``object.
 setters' Python-level calls (an argument tuple each). The class comes in as an argument
 (``reader.core.spans`` defines it and imports this module). Figures and quotes come out of their
 detectors in order, so they are merged rather than sorted (a key function call per span).
-``write_json`` writes the spans' JSON straight from the detectors' results, for ``reader spans``.
+``write_json`` writes the spans' JSON straight from the detectors' results; ``write_json_utf8`` writes
+it as UTF-8 bytes, for ``reader spans`` (compiled, from C: the buffer functions of ``assemble.h``).
 """
 
 from __future__ import annotations
