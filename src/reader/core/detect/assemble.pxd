@@ -41,7 +41,10 @@ cpdef list _span_order(list figures, list quotes)
 cpdef write_json_utf8(str text, object write)
 @cython.locals(buf="reader_json_buf *", k=Py_ssize_t, c=_C, q=Q, first=bint)
 cpdef _json_utf8_c(str text, list figures, list quotes, list order, object write)
-cdef _buf_field(reader_json_buf *buf, object v)
+cdef _buf_span(reader_json_buf *buf, str text, Py_ssize_t s, Py_ssize_t e, const char *head, const char *k1,
+               object v1, const char *k2, object v2, const char *k3, object v3, const char *k4, object v4,
+               const char *k5, object v5)
+cdef _buf_field(reader_json_buf *buf, const char *key, object v)
 cpdef tuple _start_end(object x)
 @cython.locals(c=_C, q=Q, spans=list, k=Py_ssize_t)
 cpdef list _spans_c(str text, list figures, list quotes, list order, object span_class, tuple fields)

@@ -132,43 +132,15 @@ def _json_utf8_c(text: str, figures: list, quotes: list, order: list, write) -> 
             if not first:
                 _buf_ascii(buf, b", ")
             first = False
-            if k >= 0:
+            if k >= 0:  # the keys in Span.to_dict's order
                 c = figures[k]
-                _buf_ascii(buf, b'{"kind": "figure", "start": ')
-                _buf_int(buf, c.s)
-                _buf_ascii(buf, b', "end": ')
-                _buf_int(buf, c.e)
-                _buf_ascii(buf, b', "text": ')
-                _buf_string(buf, text, c.s, c.e)
-                _buf_ascii(buf, b', "type": ')
-                _buf_field(buf, c.type)
-                _buf_ascii(buf, b', "value": ')
-                _buf_field(buf, c.value)
-                _buf_ascii(buf, b', "unit": ')
-                _buf_field(buf, c.unit)
-                _buf_ascii(buf, b', "hedge": ')
-                _buf_field(buf, c.hedge)
-                _buf_ascii(buf, b', "high": ')
-                _buf_field(buf, c.high)
+                _buf_span(buf, text, c.s, c.e, b'{"kind": "figure", "start": ', b', "type": ', c.type,
+                          b', "value": ', c.value, b', "unit": ', c.unit, b', "hedge": ', c.hedge, b', "high": ', c.high)
             else:
                 q = quotes[-1 - k]
-                _buf_ascii(buf, b'{"kind": "quote", "start": ')
-                _buf_int(buf, q.s)
-                _buf_ascii(buf, b', "end": ')
-                _buf_int(buf, q.e)
-                _buf_ascii(buf, b', "text": ')
-                _buf_string(buf, text, q.s, q.e)
-                _buf_ascii(buf, b', "speaker": ')
-                _buf_field(buf, q.speaker)
-                _buf_ascii(buf, b', "speaker_start": ')
-                _buf_field(buf, q.sp_s)
-                _buf_ascii(buf, b', "speaker_end": ')
-                _buf_field(buf, q.sp_e)
-                _buf_ascii(buf, b', "cue": ')
-                _buf_field(buf, q.cue)
-                _buf_ascii(buf, b', "partial": ')
-                _buf_field(buf, q.partial)
-            _buf_ascii(buf, b"}")
+                _buf_span(buf, text, q.s, q.e, b'{"kind": "quote", "start": ', b', "speaker": ', q.speaker,
+                          b', "speaker_start": ', q.sp_s, b', "speaker_end": ', q.sp_e, b', "cue": ', q.cue,
+                          b', "partial": ', q.partial)
             if _buf_len(buf) >= _JSON_BYTES:
                 write(_buf_take(buf))
         _buf_ascii(buf, b"]")
@@ -180,8 +152,28 @@ def _json_utf8_c(text: str, figures: list, quotes: list, order: list, write) -> 
 _JSON_BYTES = 1 << 16
 
 
-def _buf_field(buf, v) -> None:
-    """A field's value into the compiled writer's buffer: ``_json_value(v)`` as UTF-8."""
+def _buf_span(buf, text: str, s: int, e: int, head: bytes, k1: bytes, v1, k2: bytes, v2, k3: bytes, v3,
+              k4: bytes, v4, k5: bytes, v5) -> None:
+    """One span's JSON object into the compiled writer's buffer: ``head`` (the opening up to the
+    start's value), the start, end and ``text[s:e]``, then the kind's five keys and values."""
+    _buf_ascii(buf, head)
+    _buf_int(buf, s)
+    _buf_ascii(buf, b', "end": ')
+    _buf_int(buf, e)
+    _buf_ascii(buf, b', "text": ')
+    _buf_string(buf, text, s, e)
+    _buf_field(buf, k1, v1)
+    _buf_field(buf, k2, v2)
+    _buf_field(buf, k3, v3)
+    _buf_field(buf, k4, v4)
+    _buf_field(buf, k5, v5)
+    _buf_ascii(buf, b"}")
+
+
+def _buf_field(buf, key: bytes, v) -> None:
+    """A field's key, then its value as ``_json_value(v)`` writes it, as UTF-8 into the compiled
+    writer's buffer."""
+    _buf_ascii(buf, key)
     if _buf_value(buf, v) == 1:  # a type the C function leaves to json
         _buf_raw(buf, json.dumps(v, ensure_ascii=False))
 
