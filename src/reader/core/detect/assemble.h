@@ -57,7 +57,7 @@ static PyObject *reader_json_take(reader_json_buf *b) {
 
 /* ASCII bytes as they are (the JSON between the values: keys, punctuation, null, true). */
 static inline int reader_json_ascii(reader_json_buf *b, const char *s) {
-    Py_ssize_t len = (Py_ssize_t)strlen(s); /* a literal at every call: folded by the compiler */
+    Py_ssize_t len = (Py_ssize_t)strlen(s); /* a few bytes: a key or punctuation */
     if (reader_json_reserve(b, len) < 0)
         return -1;
     memcpy(b->p + b->n, s, (size_t)len);
